@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import { LaurelError } from '../../../shared/api/result';
+import { PATHWAY_FORMAT } from '../../../shared/pathway/model';
+import { importPathway, parsePathwayJson } from '../../api/handlers';
+import type { Command } from '../command';
+import { printJson } from '../command';
+import { withWorkspace } from '../withWorkspace';
+
+function readInput(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+    throw new LaurelError('invalid-argument', `“${file}” ${reason}.`);
+  }
+}
+
+export const importCommand = {
+  name: 'import',
+  summary: `Add a pathway from a ${PATHWAY_FORMAT} JSON file`,
+  usage: 'import <file> <json-file>',
+  arguments: ['file', 'json-file'],
+  details:
+    'Prints the new design\'s {"id", "name"}. A pathway whose id is already in use gets a fresh id.\n' +
+    'An invalid file is reported with where it is wrong, and nothing is written.',
+  run({ args }, io) {
+    const jsonFile = args['json-file']!;
+    const text = readInput(jsonFile);
+    // Validate before the workspace is even opened, so bad input cannot touch it.
+    try {
+      parsePathwayJson(text);
+    } catch (error) {
+      if (error instanceof LaurelError) throw new LaurelError(error.code, `${jsonFile}: ${error.message}`, error.issues);
+      throw error;
+    }
+    const { id, name } = withWorkspace(args.file!, (workspace) => importPathway(workspace, text));
+    printJson(io, { id, name });
+  },
+} satisfies Command;

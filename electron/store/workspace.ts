@@ -1,0 +1,187 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LaurelError } from '../../shared/api/result';
+import { migrateBody, currentBodyVersion } from '../../shared/bodyMigrations';
+import type { Design, DesignSummary, DocumentBody, DocumentKind } from '../../shared/documents';
+import { validateBody } from '../../shared/validateBody';
+import { documentsRepo, toSummary, type DocumentRow } from './documentsRepo';
+import { createDatabase, openDatabase, type Db } from './openDatabase';
+import { SCHEMA_VERSION } from './migrations';
+
+const now = () => new Date().toISOString();
+export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
+
+const notFound = (id: string) => new LaurelError('not-found', `There is no design with id “${id}” in this workspace.`);
+
+/**
+ * One open workspace file: documents with their revision history, and assets by hash. Every change is one
+ * synchronous transaction (better-sqlite3), so a crash leaves the file at the last completed save.
+ */
+export class Workspace {
+  private readonly docs;
+
+  private constructor(
+    readonly file: string,
+    readonly db: Db,
+  ) {
+    this.docs = documentsRepo(db);
+  }
+
+  static open(file: string): Workspace {
+    return new Workspace(path.resolve(file), openDatabase(path.resolve(file)));
+  }
+
+  static create(file: string): Workspace {
+    return new Workspace(path.resolve(file), createDatabase(path.resolve(file)));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  info() {
+    const counts: Record<string, number> = {};
+    for (const { kind, n } of this.docs.countByKind()) counts[kind] = n;
+    return { fileName: path.basename(this.file), path: this.file, schemaVersion: SCHEMA_VERSION, counts };
+  }
+
+  list(query?: string) {
+    const needle = query?.trim().toLowerCase();
+    const match = (name: string) => !needle || name.toLowerCase().includes(needle);
+    const designs = this.docs.list().filter((r) => match(r.name)).map(toSummary);
+    const credentials = this.docs
+      .credentials()
+      .filter((c) => match(c.name) || match(c.pathway_name))
+      .map((c) => ({ pathwayId: c.pathway_id, pathwayName: c.pathway_name, nodeId: c.node_id, kind: c.kind, name: c.name }));
+    return { designs, credentials };
+  }
+
+  listDeleted(): DesignSummary[] {
+    return this.docs.listDeleted().map(toSummary);
+  }
+
+  private row(id: string, { includeDeleted = false } = {}): DocumentRow {
+    const row = this.docs.get(id);
+    if (!row || (row.deleted_at && !includeDeleted)) throw notFound(id);
+    return row;
+  }
+
+  private toDesign(row: { id: string; kind: DocumentKind; name: string; body: string; revision: number; created_at: string; updated_at: string }): Design {
+    const body = migrateBody(row.kind, JSON.parse(row.body) as DocumentBody);
+    return { ...toSummary({ ...row, deleted_at: null }), body };
+  }
+
+  get(id: string): Design {
+    return this.toDesign(this.row(id));
+  }
+
+  /** Adds a document with its first revision. The body is validated first; nothing is written if it fails. */
+  create(kind: DocumentKind, name: string, body: DocumentBody, options: { id?: string; summary?: string } = {}): DesignSummary {
+    const id = options.id ?? newId(kind);
+    const stored = kind === 'pathway' ? { ...body, id, name } : body;
+    validateBody(kind, stored);
+    if (this.docs.exists(id)) throw new LaurelError('conflict', `A design with id “${id}” already exists.`);
+    const at = now();
+    const json = JSON.stringify(stored);
+    const row: DocumentRow = { id, kind, name, body: json, revision: 1, created_at: at, updated_at: at, deleted_at: null };
+    this.db.transaction(() => {
+      this.docs.insert(row);
+      this.docs.insertRevision({ document_id: id, revision: 1, name, body: json, summary: options.summary ?? 'Created', saved_at: at });
+    })();
+    return toSummary(row);
+  }
+
+  /** Saves a new version of a design as its next revision. */
+  save(id: string, body: DocumentBody, summary = 'Edited'): DesignSummary {
+    const row = this.row(id);
+    if (body.schemaVersion !== currentBodyVersion(row.kind)) {
+      throw new LaurelError('invalid-document', `Expected a ${row.kind} in format ${currentBodyVersion(row.kind)}, got ${body.schemaVersion}.`);
+    }
+    // A pathway's id and name live in its body too (its interchange form); the row's are authoritative for id.
+    const stored = row.kind === 'pathway' ? { ...body, id } : body;
+    validateBody(row.kind, stored);
+    const name = row.kind === 'pathway' ? String(stored.name ?? "").trim() || row.name : row.name;
+    return this.writeRevision(row, name, JSON.stringify(stored), summary);
+  }
+
+  private writeRevision(row: DocumentRow, name: string, json: string, summary: string): DesignSummary {
+    const at = now();
+    const revision = row.revision + 1;
+    this.db.transaction(() => {
+      this.docs.update({ id: row.id, name, body: json, revision, updated_at: at });
+      this.docs.insertRevision({ document_id: row.id, revision, name, body: json, summary, saved_at: at });
+    })();
+    return toSummary({ ...row, name, revision, updated_at: at });
+  }
+
+  rename(id: string, name: string): DesignSummary {
+    const row = this.row(id);
+    const body = JSON.parse(row.body) as Record<string, unknown>;
+    const json = row.kind === 'pathway' ? JSON.stringify({ ...body, name }) : row.body;
+    return this.writeRevision(row, name, json, `Renamed from “${row.name}” to “${name}”`);
+  }
+
+  duplicate(id: string): DesignSummary {
+    const source = this.get(id);
+    return this.create(source.kind, `${source.name} (copy)`, source.body, { summary: `Duplicated from “${source.name}”` });
+  }
+
+  /** Moves a design to the trash: it disappears from the library but keeps its rows and history. */
+  delete(id: string): { deleted: string } {
+    this.row(id);
+    this.docs.setDeleted(id, now());
+    return { deleted: id };
+  }
+
+  restoreDeleted(id: string): DesignSummary {
+    const row = this.row(id, { includeDeleted: true });
+    this.docs.setDeleted(id, null);
+    return toSummary({ ...row, deleted_at: null });
+  }
+
+  listRevisions(id: string) {
+    this.row(id, { includeDeleted: true });
+    return this.docs.listRevisions(id);
+  }
+
+  getRevision(id: string, revision: number): Design {
+    const row = this.row(id, { includeDeleted: true });
+    const rev = this.docs.getRevision(id, revision);
+    if (!rev) throw new LaurelError('not-found', `“${row.name}” has no revision ${revision}.`);
+    return this.toDesign({ ...row, name: rev.name, body: rev.body, revision: rev.revision, updated_at: rev.saved_at });
+  }
+
+  /** Restoring is itself a new revision, so the restore can be undone from history too. */
+  restoreRevision(id: string, revision: number): DesignSummary {
+    const old = this.getRevision(id, revision);
+    const row = this.row(id);
+    return this.writeRevision(row, old.name, JSON.stringify(old.body), `Restored revision ${revision}`);
+  }
+
+  /** Stores bytes once by SHA-256 and returns the digest. */
+  putAsset(data: Uint8Array, mediaType: string): string {
+    const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+    this.db
+      .prepare('INSERT OR IGNORE INTO assets (sha256, media_type, byte_length, data, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(sha256, mediaType, data.byteLength, Buffer.from(data), now());
+    return sha256;
+  }
+
+  getAsset(sha256: string): { mediaType: string; data: Buffer } | undefined {
+    const row = this.db.prepare<[string], { media_type: string; data: Buffer }>('SELECT media_type, data FROM assets WHERE sha256 = ?').get(sha256);
+    return row && { mediaType: row.media_type, data: row.data };
+  }
+
+  /**
+   * Writes a consistent copy to `target` with VACUUM INTO (never a file copy of an open database).
+   * Refuses to replace an existing file.
+   */
+  backupTo(target: string): string {
+    const file = path.resolve(target);
+    if (fs.existsSync(file)) throw new LaurelError('conflict', `“${path.basename(file)}” already exists; Laurel never overwrites a file.`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db.prepare('VACUUM INTO ?').run(file);
+    return file;
+  }
+}

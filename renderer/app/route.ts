@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from 'react';
+
+/** Where the studio is, kept in the URL's hash so a reload returns to the same design. */
+export type Route = { screen: 'library' } | { screen: 'pathway'; id: string; nodeId?: string } | { screen: 'template'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const [screen, id, nodeId] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (screen === 'pathway' && id) return nodeId ? { screen, id, nodeId } : { screen, id };
+  if (screen === 'template' && id) return { screen, id };
+  return { screen: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.screen) {
+    case 'library':
+      return '#/';
+    case 'pathway':
+      return `#/pathway/${encodeURIComponent(route.id)}${route.nodeId ? `/${encodeURIComponent(route.nodeId)}` : ''}`;
+    case 'template':
+      return `#/template/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  location.hash = routeHash(route);
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,9 @@
+// Bundles the main process and the preload for Electron. The preload must be one CommonJS file:
+// a sandboxed preload can require only 'electron' and a few built-ins.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning', external: ['electron', 'better-sqlite3'] };
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'out/electron/main.js', format: 'esm' }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'out/electron/preload.cjs', format: 'cjs' }),
+]);

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { CredentialSummary, Design, DesignSummary, RevisionSummary } from '../documents';
+import { DesignNameSchema, DocumentBodySchema, DocumentIdSchema } from '../documents';
+import { TEMPLATE_KINDS } from '../template/model';
+import type { ApiResult } from './result';
+import type { MethodName } from './methods';
+
+/**
+ * The one API (DESIGN §3): every method's argument schema and result type, in one place. The IPC
+ * handlers, the preload bridge, the browser host and the renderer client are all derived from it.
+ */
+interface Method<A extends z.ZodType, R> {
+  args: A;
+  /** Phantom: carries the result type only. */
+  result?: R;
+}
+const method = <R>() => <A extends z.ZodType>(args: A): Method<A, R> => ({ args });
+
+const NoArgs = z.object({}).strict();
+const ById = z.object({ id: DocumentIdSchema }).strict();
+
+export interface WorkspaceInfo {
+  fileName: string;
+  path: string;
+  schemaVersion: number;
+  counts: Record<string, number>;
+}
+export interface DesignList {
+  designs: DesignSummary[];
+  credentials: CredentialSummary[];
+}
+
+export const contract = {
+  getWorkspace: method<WorkspaceInfo>()(NoArgs),
+  listDesigns: method<DesignList>()(z.object({ query: z.string().max(300).optional() }).strict()),
+  getDesign: method<Design>()(ById),
+  createDesign: method<DesignSummary>()(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('pathway'), name: DesignNameSchema.optional() }).strict(),
+      z
+        .object({
+          kind: z.literal('template'),
+          name: DesignNameSchema.optional(),
+          templateKind: z.enum(TEMPLATE_KINDS).optional(),
+        })
+        .strict(),
+    ]),
+  ),
+  saveDesign: method<DesignSummary>()(
+    z
+      .object({
+        id: DocumentIdSchema,
+        body: DocumentBodySchema,
+        /** What changed, in words, for the history panel. */
+        summary: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+  renameDesign: method<DesignSummary>()(z.object({ id: DocumentIdSchema, name: DesignNameSchema }).strict()),
+  duplicateDesign: method<DesignSummary>()(ById),
+  deleteDesign: method<{ deleted: string }>()(ById),
+  listDeleted: method<DesignSummary[]>()(NoArgs),
+  restoreDeleted: method<DesignSummary>()(ById),
+  listRevisions: method<RevisionSummary[]>()(ById),
+  getRevision: method<Design>()(z.object({ id: DocumentIdSchema, revision: z.number().int().min(1) }).strict()),
+  restoreRevision: method<DesignSummary>()(
+    z.object({ id: DocumentIdSchema, revision: z.number().int().min(1) }).strict(),
+  ),
+  importPathway: method<DesignSummary>()(z.object({ json: z.string().min(1) }).strict()),
+  exportPathway: method<{ json: string; fileName: string }>()(ById),
+} satisfies Record<MethodName, Method<z.ZodType, unknown>>;
+
+type Contract = typeof contract;
+export type ApiArgs<M extends MethodName> = z.output<Contract[M]['args']>;
+export type ApiValue<M extends MethodName> = NonNullable<Contract[M]['result']>;
+
+/** The API as the renderer sees it: `window.laurel.listDesigns({})`. */
+export type LaurelApi = { [M in MethodName]: (args: ApiArgs<M>) => Promise<ApiResult<ApiValue<M>>> };
+
+/** What the Node side implements; a handler may throw `LaurelError` to answer a typed error. */
+export type ApiHandlers = { [M in MethodName]: (args: ApiArgs<M>) => ApiValue<M> | Promise<ApiValue<M>> };

@@ -1,0 +1,25 @@
+/**
+ * The names of every API method. Kept apart from the schemas so the preload bridge can be derived from it
+ * without bundling a validator; `contract.ts` is checked against this list at compile time.
+ */
+export const METHOD_NAMES = [
+  'getWorkspace',
+  'listDesigns',
+  'getDesign',
+  'createDesign',
+  'saveDesign',
+  'renameDesign',
+  'duplicateDesign',
+  'deleteDesign',
+  'listDeleted',
+  'restoreDeleted',
+  'listRevisions',
+  'getRevision',
+  'restoreRevision',
+  'importPathway',
+  'exportPathway',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** The largest argument payload any method accepts, as JSON text. */
+export const MAX_PAYLOAD_BYTES = 32 * 1024 * 1024;

@@ -1,0 +1,325 @@
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import examplePathway from '../../../resources/example/data-analytics.pathway.json';
+import { LaurelError } from '../../../shared/api/result';
+import type { DocumentBody } from '../../../shared/documents';
+import { APPLICATION_ID, SCHEMA_VERSION } from '../../../electron/store/migrations';
+import { createExampleWorkspace, EXAMPLE_IDS } from '../../../electron/store/seed';
+import { Workspace } from '../../../electron/store/workspace';
+import { generatePathwayBody } from '../../helpers/pathwayFixtures';
+import { makeTempDir, removeTempDirs, sha256OfFile } from '../../helpers/tempFiles';
+
+const open: Workspace[] = [];
+afterEach(() => {
+  for (const ws of open.splice(0)) ws.close();
+});
+afterAll(removeTempDirs);
+
+function exampleWorkspace(name = 'example.laurel'): Workspace {
+  const ws = createExampleWorkspace(Workspace, path.join(makeTempDir(), name));
+  open.push(ws);
+  return ws;
+}
+function reopen(file: string): Workspace {
+  const ws = Workspace.open(file);
+  open.push(ws);
+  return ws;
+}
+
+/** Everything a workspace holds, in a comparable form: rows, bodies, every revision, assets. */
+function contentOf(ws: Workspace) {
+  const designs = [...ws.list().designs, ...ws.listDeleted()].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    designs: designs.map((d) => ({
+      ...d,
+      body: ws.getRevision(d.id, d.revision).body,
+      revisions: ws.listRevisions(d.id).map((r) => ({ ...r, body: ws.getRevision(d.id, r.revision).body })),
+    })),
+    deleted: ws.listDeleted().map((d) => d.id),
+    assets: ws.db.prepare('SELECT sha256, media_type, byte_length, hex(data) AS data FROM assets ORDER BY sha256').all(),
+  };
+}
+
+function caught(fn: () => unknown): LaurelError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(LaurelError);
+    return error as LaurelError;
+  }
+  throw new Error('expected a LaurelError');
+}
+
+const revisionCount = (ws: Workspace) => (ws.db.prepare('SELECT count(*) AS n FROM revisions').get() as { n: number }).n;
+// Rows this connection has inserted, updated or deleted since it opened.
+const totalChanges = (ws: Workspace) => ws.db.prepare('SELECT total_changes()').pluck().get() as number;
+const rawBody = (ws: Workspace, id: string) => (ws.db.prepare('SELECT body FROM documents WHERE id = ?').get(id) as { body: string }).body;
+
+const examplePathwayBody = () => ({ schemaVersion: 1, ...examplePathway }) as DocumentBody & typeof examplePathway;
+
+describe('a new workspace seeded with the example', () => {
+  it('holds the example pathway, its issuer and its two templates', () => {
+    const ws = exampleWorkspace();
+    expect(ws.info()).toMatchObject({ fileName: 'example.laurel', schemaVersion: SCHEMA_VERSION, counts: { issuer: 1, pathway: 1, template: 2 } });
+    expect(ws.list().designs.map((d) => [d.kind, d.name, d.revision])).toEqual([
+      ['issuer', 'Northwind Institute of Data', 1],
+      ['pathway', 'Data Analytics Professional Certificate', 1],
+      ['template', 'Data Analytics Badge', 1],
+      ['template', 'Data Analytics Certificate', 1],
+    ]);
+    const pathway = ws.get(EXAMPLE_IDS.pathway);
+    expect(pathway.body).toEqual(examplePathwayBody());
+    expect(ws.get(EXAMPLE_IDS.certificateTemplate).body).toMatchObject({ templateKind: 'certificate' });
+    expect(ws.get(EXAMPLE_IDS.badgeTemplate).body).toMatchObject({ templateKind: 'badge' });
+  });
+
+  it('lists the example’s 4 badges, its certificate and its program as credentials', () => {
+    const ws = exampleWorkspace();
+    const credentials = ws.list().credentials;
+    expect(credentials.every((c) => c.pathwayId === EXAMPLE_IDS.pathway)).toBe(true);
+    expect(credentials.map((c) => [c.kind, c.nodeId, c.name]).sort()).toEqual(
+      [
+        ['badge', 'badge-sql', 'SQL Basics'],
+        ['badge', 'badge-spreadsheets', 'Spreadsheet Analysis'],
+        ['badge', 'badge-dashboards', 'Dashboards'],
+        ['badge', 'badge-python', 'Python for Data Analysis'],
+        ['certificate', 'certificate-data-analytics', 'Data Analytics Professional Certificate'],
+        ['program', 'program-data-analytics', 'Data Analytics Micro-degree'],
+      ].sort(),
+    );
+    // The search narrows both lists.
+    const found = ws.list('python');
+    expect(found.credentials.map((c) => c.nodeId)).toEqual(['badge-python']);
+    expect(found.designs).toEqual([]);
+  });
+
+  it('sets WAL, foreign keys, the schema version and Laurel’s application id', () => {
+    const ws = exampleWorkspace();
+    expect(ws.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(ws.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(() => ws.db.prepare(`INSERT INTO revisions VALUES ('no-such-document', 1, 'x', '{}', 'x', 'now')`).run()).toThrow(/FOREIGN KEY/);
+    ws.close();
+    // The file itself records them, for any reader.
+    const raw = new Database(ws.file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    raw.close();
+  });
+});
+
+describe('revisions', () => {
+  it('each save is a new revision; history lists newest first and keeps every body', () => {
+    const ws = exampleWorkspace();
+    const id = EXAMPLE_IDS.pathway;
+    const v1 = ws.get(id).body;
+    const v2 = { ...examplePathwayBody(), description: 'Second draft.' };
+    const v3 = { ...examplePathwayBody(), name: 'Data Analytics (2026)', nodes: examplePathway.nodes.slice(0, 10), edges: [] };
+
+    expect(ws.save(id, v2, 'Reworded the description')).toMatchObject({ id, revision: 2 });
+    expect(ws.save(id, v3)).toMatchObject({ id, revision: 3, name: 'Data Analytics (2026)' });
+
+    expect(ws.listRevisions(id).map((r) => [r.revision, r.summary, r.name])).toEqual([
+      [3, 'Edited', 'Data Analytics (2026)'],
+      [2, 'Reworded the description', 'Data Analytics Professional Certificate'],
+      [1, 'Example pathway', 'Data Analytics Professional Certificate'],
+    ]);
+    expect(ws.getRevision(id, 1).body).toEqual(v1);
+    expect(ws.getRevision(id, 2).body).toEqual(v2);
+    expect(ws.getRevision(id, 3).body).toEqual(v3);
+    expect(ws.get(id)).toMatchObject({ revision: 3, name: 'Data Analytics (2026)', body: v3 });
+    expect(caught(() => ws.getRevision(id, 9)).code).toBe('not-found');
+  });
+
+  it('restoring a revision adds a new revision with the old body and keeps the ones after it', () => {
+    const ws = exampleWorkspace();
+    const id = EXAMPLE_IDS.pathway;
+    const v1 = ws.get(id).body;
+    ws.save(id, { ...examplePathwayBody(), name: 'Draft two', description: 'Second draft.' });
+    ws.save(id, { ...examplePathwayBody(), name: 'Draft three', nodes: [], edges: [] });
+
+    expect(ws.restoreRevision(id, 1)).toMatchObject({ revision: 4, name: 'Data Analytics Professional Certificate' });
+    expect(ws.get(id).body).toEqual(v1);
+    expect(ws.listRevisions(id).map((r) => [r.revision, r.summary])).toEqual([
+      [4, 'Restored revision 1'],
+      [3, 'Edited'],
+      [2, 'Edited'],
+      [1, 'Example pathway'],
+    ]);
+    expect(ws.getRevision(id, 3).body).toMatchObject({ name: 'Draft three', nodes: [] });
+  });
+});
+
+describe('rename, duplicate, delete', () => {
+  it('rename is a revision and changes the pathway body’s name too', () => {
+    const ws = exampleWorkspace();
+    const id = EXAMPLE_IDS.pathway;
+    expect(ws.rename(id, 'Analytics Certificate')).toMatchObject({ revision: 2, name: 'Analytics Certificate' });
+    expect(ws.get(id).body).toEqual({ ...examplePathwayBody(), name: 'Analytics Certificate' });
+    expect(ws.listRevisions(id)[0]!.summary).toBe('Renamed from “Data Analytics Professional Certificate” to “Analytics Certificate”');
+
+    // A template's body does not carry its name.
+    const template = ws.rename(EXAMPLE_IDS.badgeTemplate, 'Badge, round');
+    expect(template.name).toBe('Badge, round');
+    expect(ws.get(EXAMPLE_IDS.badgeTemplate).body).toEqual(ws.getRevision(EXAMPLE_IDS.badgeTemplate, 1).body);
+  });
+
+  it('duplicate makes an independent design with a new id and its own history', () => {
+    const ws = exampleWorkspace();
+    const copy = ws.duplicate(EXAMPLE_IDS.pathway);
+    expect(copy.id).not.toBe(EXAMPLE_IDS.pathway);
+    expect(copy).toMatchObject({ kind: 'pathway', name: 'Data Analytics Professional Certificate (copy)', revision: 1 });
+    expect(ws.get(copy.id).body).toEqual({ ...examplePathwayBody(), id: copy.id, name: 'Data Analytics Professional Certificate (copy)' });
+    expect(ws.listRevisions(copy.id).map((r) => r.summary)).toEqual(['Duplicated from “Data Analytics Professional Certificate”']);
+
+    ws.save(copy.id, { ...examplePathwayBody(), name: 'Changed copy' });
+    expect(ws.get(EXAMPLE_IDS.pathway).body).toEqual(examplePathwayBody());
+    expect(ws.info().counts).toMatchObject({ pathway: 2 });
+    expect(ws.list().credentials).toHaveLength(12);
+  });
+
+  it('delete moves a design to the trash; restoring brings it back with its history', () => {
+    const ws = exampleWorkspace();
+    const id = EXAMPLE_IDS.pathway;
+    ws.rename(id, 'Renamed before deletion');
+    const history = ws.listRevisions(id);
+
+    expect(ws.delete(id)).toEqual({ deleted: id });
+    expect(ws.list().designs.map((d) => d.id)).not.toContain(id);
+    expect(ws.list().credentials).toEqual([]);
+    expect(ws.listDeleted().map((d) => [d.id, d.name])).toEqual([[id, 'Renamed before deletion']]);
+    expect(caught(() => ws.get(id)).code).toBe('not-found');
+    expect(caught(() => ws.save(id, examplePathwayBody())).code).toBe('not-found');
+    expect(ws.listRevisions(id)).toEqual(history);
+    expect(ws.info().counts.pathway).toBeUndefined();
+
+    expect(ws.restoreDeleted(id)).toMatchObject({ id, name: 'Renamed before deletion', revision: 2 });
+    expect(ws.listDeleted()).toEqual([]);
+    expect(ws.list().designs.map((d) => d.id)).toContain(id);
+    expect(ws.listRevisions(id)).toEqual(history);
+    expect(ws.getRevision(id, 1).body).toEqual(examplePathwayBody());
+    expect(ws.list().credentials).toHaveLength(6);
+  });
+});
+
+describe('invalid bodies are refused and nothing is written', () => {
+  const badPathways: [string, Record<string, unknown>][] = [
+    ['an unknown node kind', { ...examplePathwayBody(), nodes: [{ id: 'n1', kind: 'gadget', title: 'Gadget' }] }],
+    ['missing edges', (({ edges: _edges, ...rest }) => rest)(examplePathwayBody())],
+    ['a node without a title', { ...examplePathwayBody(), nodes: [{ id: 'n1', kind: 'unit' }] }],
+    ['a malformed rule', { ...examplePathwayBody(), nodes: [{ id: 'b', kind: 'badge', title: 'B', rule: { type: 'atLeast' } }] }],
+    ['a non-finite position', { ...examplePathwayBody(), nodes: [{ id: 'u', kind: 'unit', title: 'U', position: { x: 1, y: Infinity } }] }],
+    ['the wrong format', { ...examplePathwayBody(), format: 'laurel.pathway/9' }],
+    ['a newer schemaVersion', { ...examplePathwayBody(), schemaVersion: 2 }],
+  ];
+
+  it.each(badPathways)('save of a pathway with %s', (_what, body) => {
+    const ws = exampleWorkspace();
+    const id = EXAMPLE_IDS.pathway;
+    const [revisions, before, changes] = [revisionCount(ws), rawBody(ws, id), totalChanges(ws)];
+    const walBefore = fs.statSync(`${ws.file}-wal`).size;
+    const error = caught(() => ws.save(id, body as DocumentBody));
+    expect(error.code).toBe('invalid-document');
+    expect(error.message).toMatch(/pathway/);
+    expect(revisionCount(ws)).toBe(revisions);
+    expect(rawBody(ws, id)).toBe(before);
+    expect(ws.listRevisions(id)).toHaveLength(1);
+    expect(totalChanges(ws)).toBe(changes);
+    expect(fs.statSync(`${ws.file}-wal`).size).toBe(walBefore);
+  });
+
+  it('the issues say where the problem is', () => {
+    const ws = exampleWorkspace();
+    const body = examplePathwayBody();
+    const nodes = body.nodes.map((n, i) => (i === 3 ? { ...n, kind: 'gadget' } : n));
+    const error = caught(() => ws.save(EXAMPLE_IDS.pathway, { ...body, nodes }));
+    expect(error.issues?.map((i) => i.path)).toContain('nodes[3].kind');
+  });
+
+  it('save of an invalid template, and create of an invalid design', () => {
+    const ws = exampleWorkspace();
+    const revisions = revisionCount(ws);
+    const template = ws.get(EXAMPLE_IDS.certificateTemplate).body;
+    expect(caught(() => ws.save(EXAMPLE_IDS.certificateTemplate, { ...template, templateKind: 'poster' })).code).toBe('invalid-document');
+    expect(caught(() => ws.save(EXAMPLE_IDS.certificateTemplate, { ...template, elements: [{ id: 'e', type: 'text' }] })).code).toBe('invalid-document');
+    expect(caught(() => ws.create('issuer', 'Nameless', { schemaVersion: 1, name: '' })).code).toBe('invalid-document');
+    expect(caught(() => ws.create('pathway', 'Broken', { schemaVersion: 1, nodes: 'none' })).code).toBe('invalid-document');
+    expect(revisionCount(ws)).toBe(revisions);
+    expect(ws.list().designs).toHaveLength(4);
+    expect(ws.get(EXAMPLE_IDS.certificateTemplate)).toMatchObject({ revision: 1, body: template });
+  });
+});
+
+describe('the file', () => {
+  it('reopens with its content', () => {
+    const ws = exampleWorkspace();
+    ws.save(EXAMPLE_IDS.pathway, { ...examplePathwayBody(), description: 'Saved before closing.' });
+    ws.duplicate(EXAMPLE_IDS.badgeTemplate);
+    ws.delete(EXAMPLE_IDS.issuer);
+    ws.putAsset(new TextEncoder().encode('<svg/>'), 'image/svg+xml');
+    const before = contentOf(ws);
+    ws.close();
+    expect(fs.existsSync(`${ws.file}-wal`)).toBe(false);
+
+    const again = reopen(ws.file);
+    expect(contentOf(again)).toEqual(before);
+    expect(again.get(EXAMPLE_IDS.pathway).body).toMatchObject({ description: 'Saved before closing.' });
+  });
+
+  it('backupTo writes a copy (VACUUM INTO) that opens as a workspace with identical content', () => {
+    const ws = exampleWorkspace();
+    const big = generatePathwayBody({ nodes: 300, edges: 450, seed: 7, name: 'Big pathway' });
+    const created = ws.create('pathway', 'Big pathway', big);
+    for (let i = 0; i < 5; i++) ws.save(created.id, { ...big, description: `Draft ${i}` });
+    ws.delete(EXAMPLE_IDS.badgeTemplate);
+    ws.putAsset(crypto.randomBytes(50_000), 'image/png');
+    const before = contentOf(ws);
+
+    // Saves still in the WAL are part of the backup.
+    expect(fs.statSync(`${ws.file}-wal`).size).toBeGreaterThan(0);
+    const target = path.join(makeTempDir(), 'nested', 'backup.laurel');
+    expect(ws.backupTo(target)).toBe(target);
+    const copy = reopen(target);
+    expect(contentOf(copy)).toEqual(before);
+    expect(copy.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(copy.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(copy.db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+    // The original goes on working after the backup.
+    ws.rename(created.id, 'After the backup');
+    expect(copy.get(created.id).name).toBe('Big pathway');
+  });
+
+  it('backupTo refuses to overwrite an existing file', () => {
+    const ws = exampleWorkspace();
+    const target = path.join(makeTempDir(), 'taken.laurel');
+    fs.writeFileSync(target, 'precious');
+    const sha = sha256OfFile(target);
+    const error = caught(() => ws.backupTo(target));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/taken\.laurel.*already exists/);
+    expect(sha256OfFile(target)).toBe(sha);
+    // Nor does it overwrite the workspace itself.
+    expect(caught(() => ws.backupTo(ws.file)).code).toBe('conflict');
+  });
+
+  it('stores an asset once by SHA-256', () => {
+    const ws = exampleWorkspace();
+    const png = crypto.randomBytes(10_000);
+    const digest = ws.putAsset(png, 'image/png');
+    expect(digest).toBe(crypto.createHash('sha256').update(png).digest('hex'));
+    expect(ws.putAsset(new Uint8Array(png), 'image/png')).toBe(digest);
+    const count = () => (ws.db.prepare('SELECT count(*) AS n FROM assets').get() as { n: number }).n;
+    expect(count()).toBe(1);
+    expect(ws.getAsset(digest)).toEqual({ mediaType: 'image/png', data: png });
+
+    ws.putAsset(crypto.randomBytes(100), 'font/woff2');
+    expect(count()).toBe(2);
+    expect(ws.getAsset('0'.repeat(64))).toBeUndefined();
+  });
+});
