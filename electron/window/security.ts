@@ -42,7 +42,9 @@ export const CONTENT_SECURITY_POLICY = [
 
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Not `origin`: for a custom scheme Node's URL reports the origin "null"; Electron's standard scheme does not.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'studio';
   } catch {
     return false;
   }

@@ -109,6 +109,9 @@ describe('evaluatePathway', () => {
       missing: [],
       missingText: '1 more point than its inputs carry',
     });
+    const exact = certificateOver({ type: 'points', min: 14 }, edges());
+    expect(evaluatePathway(exact, ['u-sql', 'u-dash']).nodes['c']!.state).toBe('in-progress');
+    expect(evaluatePathway(exact, ['u-sql', 'u-dash', 'u-py']).nodes['c']!.state).toBe('earned');
   });
 
   it('says when a rule asks for more than leads into it', () => {

@@ -33,7 +33,7 @@ export function ruleProblems(graph: PathwayGraph, cycles: readonly (readonly Pat
           message: `${nameOf(node)} needs at least ${rule.count} of its inputs but only ${inputs.length} lead into it`,
           hint: `Lower the count to ${inputs.length} or connect another ${inputNoun(node.kind)}`,
         });
-      } else if (false) {
+      } else if (open < rule.count) {
         problems.push({
           ...base,
           code: 'at-least-unreachable',

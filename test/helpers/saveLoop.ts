@@ -1,5 +1,5 @@
 /**
- * The crash test's victim: `node --import tsx test/helpers/saveLoop.ts <file> <documentId>`.
+ * The crash test's victim: `node --import tsx/esm test/helpers/saveLoop.ts <file> <documentId>`.
  *
  * Prints "loaded" once its modules are loaded, then waits for a line on stdin before it touches the file,
  * so the parent can start it while it is still checking the previous run. Then it opens the workspace,

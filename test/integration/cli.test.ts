@@ -136,7 +136,7 @@ describe('laurel export', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe(await laurelOk('export', fixture, EXAMPLE_PATHWAY.id));
   });
 
-  it('an unknown design, a template, or --out naming the workspace are bad input', async () => {
+  it('an unknown design, a template, or an --out that is a workspace are bad input', async () => {
     const file = newWorkspace();
     const before = await snapshot(file);
     const [unknown, templateByName, templateById, ontoWorkspace] = await Promise.all([
@@ -148,7 +148,7 @@ describe('laurel export', () => {
     expectCleanError(unknown, 2, /no pathway named or with id “No such pathway”/);
     expectCleanError(templateByName, 2, /is a template, not a pathway/);
     expectCleanError(templateById, 2, /is a template, not a pathway/);
-    expectCleanError(ontoWorkspace, 2, /workspace file itself/);
+    expectCleanError(ontoWorkspace, 2, /is a database \(a workspace\?\); Laurel will not overwrite it/);
     expect(await snapshot(file)).toEqual(before);
   });
 });
@@ -226,14 +226,23 @@ describe('usage', () => {
     }
   });
 
-  it.each(COMMANDS.map((c) => c.name))('laurel %s --help, -h and laurel help <command> print its usage and exit 0', async (name) => {
+  it.each(COMMANDS.map((c) => c.name))('laurel %s --help and laurel help <command> print its usage and exit 0', async (name) => {
     const notThere = inDir(`not-there-${name}.laurel`);
-    const runs = await Promise.all([laurel(name, '--help'), laurel(name, '-h'), laurel('help', name), laurel(name, notThere, '--help')]);
+    const runs = await Promise.all([laurel(name, '--help'), laurel('help', name), laurel(name, notThere, '--help')]);
     for (const run of runs) {
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toContain(`usage: laurel ${name}`);
     }
     expect(fs.existsSync(notThere), '--help must not act').toBe(false);
+  });
+
+  it('a reader that closes the pipe early is not an error', async () => {
+    const script = `"${process.execPath}" "${BIN}" info "${fixture}" | true; echo "exit $\{PIPESTATUS[0]}"`;
+    const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
+      execFile('bash', ['-c', script], { encoding: 'utf8' }, (error, out, err) => (error ? reject(error) : resolve({ stdout: out, stderr: err }))),
+    );
+    expect(stderr).toBe('');
+    expect(stdout.trim()).toBe('exit 0');
   });
 
   it('an unknown command, a missing argument, an extra argument or an unknown option exit 2', async () => {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LaurelError } from '../../../shared/api/result';
-import { createExampleWorkspace } from '../../store/seed';
+import { seedExample } from '../../store/seed';
 import { Workspace } from '../../store/workspace';
 import type { Command } from '../command';
 
@@ -13,19 +12,17 @@ export const initCommand = {
   details: 'The workspace gets the "Data Analytics Professional Certificate" pathway, its templates and an issuer.\nAn existing file is never replaced.',
   run({ args }, io) {
     const file = path.resolve(args.file!);
-    if (fs.existsSync(file)) {
-      throw new LaurelError('conflict', `“${args.file}” already exists. Choose another name; Laurel never overwrites a file.`);
-    }
-    let workspace: Workspace | undefined;
+    // Refuses an existing file with a `conflict`, so from here on the file is ours.
+    const workspace = Workspace.create(file);
     try {
-      workspace = createExampleWorkspace(Workspace, file);
+      seedExample(workspace);
     } catch (error) {
-      // The file did not exist a moment ago, so it is ours: leave no half-made workspace behind.
+      // Leave no half-made workspace behind.
+      workspace.close();
       for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
       throw error;
-    } finally {
-      workspace?.close();
     }
+    workspace.close();
     io.err(`Created ${file} with the example designs.\n`);
   },
 } satisfies Command;
