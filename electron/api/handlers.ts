@@ -37,13 +37,8 @@ export function pathwayJson(workspace: Workspace, id: string): { json: string; f
 /** Adds a pathway from its JSON text; an id already in use gets a fresh one rather than replacing work. */
 export function importPathway(workspace: Workspace, text: string) {
   const pathway = parsePathwayJson(text);
-  let id = pathway.id;
-  try {
-    workspace.get(id);
-    id = newId('pathway');
-  } catch {
-    // not in use: keep the file's id
-  }
+  // An id in use (even by a design in the trash) gets a fresh one rather than replacing anyone's work.
+  const id = workspace.has(pathway.id) ? newId('pathway') : pathway.id;
   return workspace.create('pathway', pathway.name, { schemaVersion: 1, ...pathway, id }, { id, summary: 'Imported' });
 }
 

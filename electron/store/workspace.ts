@@ -72,6 +72,11 @@ export class Workspace {
     return { ...toSummary({ ...row, deleted_at: null }), body };
   }
 
+  /** Whether any document, in the library or in the trash, has this id. */
+  has(id: string): boolean {
+    return this.docs.exists(id);
+  }
+
   get(id: string): Design {
     return this.toDesign(this.row(id));
   }
