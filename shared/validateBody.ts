@@ -3,6 +3,7 @@ import { LaurelError } from './api/result';
 import { DocumentBodySchema, type DocumentKind } from './documents';
 import { IssuerBodySchema } from './issuer/model';
 import { PathwaySchema } from './pathway/model';
+import { FrameworkBodySchema } from './skills/framework';
 import { TemplateBodySchema } from './template/model';
 import { assertNever } from './assertNever';
 
@@ -28,8 +29,9 @@ function schemaFor(kind: DocumentKind): z.ZodType {
       return TemplateBodySchema;
     case 'issuer':
       return IssuerBodySchema;
-    case 'brandKit':
     case 'framework':
+      return FrameworkBodySchema;
+    case 'brandKit':
       return DocumentBodySchema;
     default:
       return assertNever(kind, 'document kind');

@@ -6,6 +6,7 @@ import { emptyTemplate } from '../../shared/template/model';
 import { zodIssues } from '../../shared/validateBody';
 import type { Workspace } from '../store/workspace';
 import { newId } from '../store/workspace';
+import { importFramework } from './importFramework';
 
 /** Parses and validates `laurel.pathway/1` JSON text; says what is wrong and where. */
 export function parsePathwayJson(text: string) {
@@ -63,5 +64,7 @@ export function createHandlers(workspace: () => Workspace) {
     restoreRevision: ({ id, revision }) => workspace().restoreRevision(id, revision),
     importPathway: ({ json }) => importPathway(workspace(), json),
     exportPathway: ({ id }) => pathwayJson(workspace(), id),
+    importFramework: (args) => importFramework(workspace(), args),
+    searchSkills: ({ query, limit }) => ({ items: workspace().searchSkills(query, limit ?? 50) }),
   } satisfies ApiHandlers;
 }

@@ -6,6 +6,7 @@ import { migrateBody, currentBodyVersion } from '../../shared/bodyMigrations';
 import type { Design, DesignSummary, DocumentBody, DocumentKind } from '../../shared/documents';
 import { validateBody } from '../../shared/validateBody';
 import { documentsRepo, toSummary, type DocumentRow } from './documentsRepo';
+import { frameworksRepo } from './frameworksRepo';
 import { createDatabase, openDatabase, type Db } from './openDatabase';
 import { SCHEMA_VERSION } from './migrations';
 
@@ -20,12 +21,14 @@ const notFound = (id: string) => new LaurelError('not-found', `There is no desig
  */
 export class Workspace {
   private readonly docs;
+  private readonly frameworks;
 
   private constructor(
     readonly file: string,
     readonly db: Db,
   ) {
     this.docs = documentsRepo(db);
+    this.frameworks = frameworksRepo(db);
   }
 
   static open(file: string): Workspace {
@@ -162,6 +165,11 @@ export class Workspace {
     const old = this.getRevision(id, revision);
     const row = this.row(id);
     return this.writeRevision(row, old.name, JSON.stringify(old.body), `Restored revision ${revision}`);
+  }
+
+  /** Items of the skill frameworks (not those in the trash) whose name, code or description contains `query`. */
+  searchSkills(query: string, limit: number) {
+    return this.frameworks.search(query, limit);
   }
 
   /** Stores bytes once by SHA-256 and returns the digest. */

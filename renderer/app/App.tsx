@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { DesignPlaceholder } from '../editors/DesignPlaceholder';
+import { PathwayEditor } from '../pathway/PathwayEditor';
 import { useRoute } from './route';
 import { Notices } from './Notices';
 
@@ -22,7 +23,13 @@ export function App() {
 
   return (
     <>
-      {route.screen === 'library' ? <LibraryScreen /> : <DesignPlaceholder id={route.id} kind={route.screen} />}
+      {route.screen === 'library' ? (
+        <LibraryScreen />
+      ) : route.screen === 'pathway' ? (
+        <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} />
+      ) : (
+        <DesignPlaceholder id={route.id} kind={route.screen} />
+      )}
       <Notices />
     </>
   );

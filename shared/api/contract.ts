@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CredentialSummary, Design, DesignSummary, RevisionSummary } from '../documents';
 import { DesignNameSchema, DocumentBodySchema, DocumentIdSchema } from '../documents';
 import { TEMPLATE_KINDS } from '../template/model';
+import { FRAMEWORK_SOURCES, MAX_FRAMEWORK_TEXT, type SkillSearchHit } from '../skills/framework';
 import type { ApiResult } from './result';
 import type { MethodName } from './methods';
 
@@ -68,6 +69,14 @@ export const contract = {
   ),
   importPathway: method<DesignSummary>()(z.object({ json: z.string().min(1) }).strict()),
   exportPathway: method<{ json: string; fileName: string }>()(ById),
+  /** Adds a skill framework from CSV (`framework,code,name,description,url`) or a CASE CFPackage. */
+  importFramework: method<DesignSummary & { count: number }>()(
+    z.object({ format: z.enum(FRAMEWORK_SOURCES), text: z.string().max(MAX_FRAMEWORK_TEXT), name: DesignNameSchema.optional() }).strict(),
+  ),
+  /** Items of every framework whose name, code or description contains `query`; `limit` defaults to 50. */
+  searchSkills: method<{ items: SkillSearchHit[] }>()(
+    z.object({ query: z.string().max(300), limit: z.number().int().min(1).max(200).optional() }).strict(),
+  ),
 } satisfies Record<MethodName, Method<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -18,6 +18,8 @@ export const METHOD_NAMES = [
   'restoreRevision',
   'importPathway',
   'exportPathway',
+  'importFramework',
+  'searchSkills',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

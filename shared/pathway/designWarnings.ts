@@ -1,6 +1,6 @@
 import { assertNever } from '../assertNever';
 import type { PathwayGraph } from './graph';
-import { isCredential, type PathwayNode } from './model';
+import { isCredential, type NodeKind, type PathwayNode } from './model';
 import { inputNoun, joinAnd, KIND_LABEL, nameOf } from './names';
 import type { Problem } from './problem';
 
@@ -9,15 +9,10 @@ import type { Problem } from './problem';
  * errors when `publishing`, since a published credential is permanent.
  */
 export function designWarnings(graph: PathwayGraph, publishing: boolean): Problem[] {
-  // Any edge naming a node, even a faulty one, connects it: the faulty edge has its own error.
-  const connected = new Set<string>();
-  for (const edge of graph.pathway.edges) {
-    connected.add(edge.from);
-    connected.add(edge.to);
-  }
   const problems: Problem[] = [];
-  for (const node of graph.nodes) {
-    if (!connected.has(node.id)) {
+  graph.nodes.forEach((node, i) => {
+    // Any edge naming a node, even a faulty one, connects it: the faulty edge has its own error.
+    if (graph.connected[i] === 0) {
       // An orphan gets this one warning, not also "no skill feeds it", which would say the same twice.
       problems.push({
         severity: 'warning',
@@ -27,26 +22,31 @@ export function designWarnings(graph: PathwayGraph, publishing: boolean): Proble
         hint: `Connect it to the pathway or delete it`,
       });
     } else {
-      const gap = inputGap(graph, node);
+      const gap = inputGap(graph, i);
       if (gap) problems.push(gap);
     }
     if (isCredential(node.kind)) {
       const incomplete = incompleteCredential(node, publishing);
       if (incomplete) problems.push(incomplete);
     }
-  }
+  });
   return [...problems, ...duplicateTitles(graph.nodes)];
 }
 
-function inputGap(graph: PathwayGraph, node: PathwayNode): Problem | undefined {
-  const fromKinds = new Set(graph.inputsOf(node.id).map((edge) => graph.nodeById.get(edge.from)!.kind));
-  const warning = (code: Problem['code'], message: string, hint: string): Problem => ({
-    severity: 'warning',
-    code,
-    nodeId: node.id,
-    message,
-    hint,
-  });
+function gapWarning(node: PathwayNode, code: Problem['code'], message: string, hint: string): Problem {
+  return { severity: 'warning', code, nodeId: node.id, message, hint };
+}
+
+/** Whether any `ok` edge into node i comes from a node of one of these kinds. */
+function fedBy(graph: PathwayGraph, i: number, kinds: readonly NodeKind[]): boolean {
+  for (let k = graph.inStart[i]!; k < graph.inStart[i + 1]!; k++) {
+    if (kinds.includes(graph.nodes[graph.source[graph.inEdges[k]!]!]!.kind)) return true;
+  }
+  return false;
+}
+
+function inputGap(graph: PathwayGraph, i: number): Problem | undefined {
+  const node = graph.nodes[i]!;
   switch (node.kind) {
     case 'unit':
     case 'assessment':
@@ -55,23 +55,26 @@ function inputGap(graph: PathwayGraph, node: PathwayNode): Problem | undefined {
     case 'skill':
       // A skill counts as assessed only through an assessment or evidence: units teach it, they do not
       // prove it, and an Open Badge should rest on proof.
-      if (fromKinds.has('assessment') || fromKinds.has('evidence')) return undefined;
-      return warning(
+      if (fedBy(graph, i, ['assessment', 'evidence'])) return undefined;
+      return gapWarning(
+        node,
         'skill-not-assessed',
         `Nothing assesses ${nameOf(node)}: no assessment or evidence leads into it`,
         `Connect an assessment or a piece of evidence that proves this skill`,
       );
     case 'badge':
-      if (fromKinds.has('skill')) return undefined;
-      return warning(
+      if (fedBy(graph, i, ['skill'])) return undefined;
+      return gapWarning(
+        node,
         'badge-without-skill',
         `No skill leads into ${nameOf(node)}, so it does not say what its holder can do`,
         `Connect the skill this badge stands for`,
       );
     case 'certificate':
     case 'program':
-      if (fromKinds.size > 0) return undefined;
-      return warning(
+      if (graph.inStart[i + 1]! > graph.inStart[i]!) return undefined;
+      return gapWarning(
+        node,
         'credential-without-inputs',
         `Nothing leads into ${nameOf(node)}, so no one can earn it`,
         `Connect the ${inputNoun(node.kind)}s it stacks from`,
@@ -87,11 +90,14 @@ const CREDENTIAL_TEXT_FIELDS = [
   ['criteria', 'criteria'],
 ] as const;
 
+function isBlank(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim() === '';
+}
+
 function incompleteCredential(node: PathwayNode, publishing: boolean): Problem | undefined {
   const credential = node.credential ?? {};
-  const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
-  const texts = CREDENTIAL_TEXT_FIELDS.filter(([field]) => blank(credential[field])).map(([, label]) => label);
-  const noTemplate = blank(credential.templateId);
+  const texts = CREDENTIAL_TEXT_FIELDS.filter(([field]) => isBlank(credential[field])).map(([, label]) => label);
+  const noTemplate = isBlank(credential.templateId);
   if (texts.length === 0 && !noTemplate) return undefined;
   const missing = noTemplate ? [...texts, 'visual template'] : texts;
   const todo = [
@@ -110,12 +116,14 @@ function incompleteCredential(node: PathwayNode, publishing: boolean): Problem |
 }
 
 function duplicateTitles(nodes: readonly PathwayNode[]): Problem[] {
-  const first = new Map<string, PathwayNode>();
+  const firstByKind = new Map<NodeKind, Map<string, PathwayNode>>();
   const problems: Problem[] = [];
   for (const node of nodes) {
     const title = node.title.trim();
     if (title === '') continue;
-    const key = `${node.kind}\u0000${title.toLowerCase()}`;
+    let first = firstByKind.get(node.kind);
+    if (!first) firstByKind.set(node.kind, (first = new Map()));
+    const key = title.toLowerCase();
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, node);

@@ -1,7 +1,7 @@
 import { indexPathway } from './graph';
-import { isActivity, NODE_KINDS, ruleOf, TIER, type Pathway, type PathwayNode } from './model';
+import { isActivity, NODE_KINDS, pointsOf, ruleOf, TIER, type Pathway, type PathwayEdge, type PathwayNode } from './model';
 import { titleOf } from './names';
-import { ruleHolds, ruleShortfall, tallyInputs } from './rule';
+import { ruleHolds, ruleShortfall, type InputTally } from './rule';
 
 /** Activities are `completed`, `available` or `locked`; skills and credentials `earned`, `in-progress` or `locked`. */
 export type NodeState = 'completed' | 'available' | 'locked' | 'earned' | 'in-progress';
@@ -37,48 +37,62 @@ export interface Evaluation {
  */
 export function evaluatePathway(pathway: Pathway, completedActivityIds: Iterable<string>): Evaluation {
   const graph = indexPathway(pathway);
+  const { nodes, edges, source, inStart, inEdges, indexOf } = graph;
   const completed = new Set(completedActivityIds);
-  const satisfied = new Set<string>();
-  for (const node of graph.nodes) {
-    if (isActivity(node.kind) && completed.has(node.id)) satisfied.add(node.id);
-  }
-  const isSatisfied = (id: string) => satisfied.has(id);
-  const titleOfId = (id: string) => titleOf(graph.nodeById.get(id)!);
+  const satisfied = new Uint8Array(nodes.length);
+  nodes.forEach((node, i) => {
+    if (isActivity(node.kind) && completed.has(node.id)) satisfied[i] = 1;
+  });
+  const isSatisfied = (id: string) => satisfied[indexOf.get(id)!] === 1;
+  const titleOfId = (id: string) => titleOf(nodes[indexOf.get(id)!]!);
+  const shortfall = (i: number): Omit<NodeEvaluation, 'state'> => {
+    const inputs: PathwayEdge[] = [];
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) inputs.push(edges[inEdges[k]!]!);
+    const { missing, text } = ruleShortfall(ruleOf(nodes[i]!), inputs, isSatisfied, titleOfId);
+    return { satisfied: false, missing, missingText: text };
+  };
 
-  const results = new Map<string, NodeEvaluation>();
-  for (const node of inTierOrder(graph.nodes)) {
-    const inputs = graph.inputsOf(node.id);
-    const rule = ruleOf(node);
-    const tally = tallyInputs(inputs, isSatisfied);
-    const holds = ruleHolds(rule, tally);
-    const shortfall = () => {
-      const { missing, text } = ruleShortfall(rule, inputs, isSatisfied, titleOfId);
-      return { satisfied: false, missing, missingText: text };
-    };
+  const results: NodeEvaluation[] = [];
+  const tally: InputTally = { inputs: 0, satisfied: 0, points: 0, requiredMissing: 0 };
+  for (const i of inTierOrder(nodes)) {
+    const node = nodes[i]!;
+    tally.inputs = inStart[i + 1]! - inStart[i]!;
+    tally.satisfied = tally.points = tally.requiredMissing = 0;
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
+      const edge = edges[inEdges[k]!]!;
+      if (satisfied[source[inEdges[k]!]!] === 1) {
+        tally.satisfied += 1;
+        tally.points += pointsOf(edge);
+      } else if (edge.required === true) {
+        tally.requiredMissing += 1;
+      }
+    }
+    const holds = ruleHolds(ruleOf(node), tally);
 
     if (isActivity(node.kind)) {
-      if (satisfied.has(node.id)) results.set(node.id, { state: 'completed', satisfied: true, missing: [] });
-      else if (holds) results.set(node.id, { state: 'available', satisfied: false, missing: [node.id], missingText: 'not completed yet' });
-      else results.set(node.id, { state: 'locked', ...shortfall() });
-    } else if (inputs.length === 0) {
+      if (satisfied[i] === 1) results[i] = { state: 'completed', satisfied: true, missing: [] };
+      else if (holds) results[i] = { state: 'available', satisfied: false, missing: [node.id], missingText: 'not completed yet' };
+      else results[i] = { state: 'locked', ...shortfall(i) };
+    } else if (tally.inputs === 0) {
       // "Holds trivially" does not earn anything: a credential must rest on something.
-      results.set(node.id, { state: 'locked', satisfied: false, missing: [], missingText: 'nothing leads into it yet' });
+      results[i] = { state: 'locked', satisfied: false, missing: [], missingText: 'nothing leads into it yet' };
     } else if (holds) {
-      satisfied.add(node.id);
-      results.set(node.id, { state: 'earned', satisfied: true, missing: [] });
+      satisfied[i] = 1;
+      results[i] = { state: 'earned', satisfied: true, missing: [] };
     } else {
-      results.set(node.id, { state: tally.satisfied > 0 ? 'in-progress' : 'locked', ...shortfall() });
+      results[i] = { state: tally.satisfied > 0 ? 'in-progress' : 'locked', ...shortfall(i) };
     }
   }
+
   // Reported in document order, which is what a reader of the record expects.
-  const nodes: Record<string, NodeEvaluation> = Object.create(null);
-  for (const node of graph.nodes) nodes[node.id] = results.get(node.id)!;
-  return { nodes };
+  const record: Record<string, NodeEvaluation> = Object.create(null);
+  nodes.forEach((node, i) => (record[node.id] = results[i]!));
+  return { nodes: record };
 }
 
-/** The nodes bucketed by tier, in document order within a tier: a stable counting sort, O(nodes). */
-function inTierOrder(nodes: readonly PathwayNode[]): PathwayNode[] {
-  const buckets: PathwayNode[][] = NODE_KINDS.map(() => []);
-  for (const node of nodes) buckets[TIER[node.kind]]!.push(node);
+/** Node indices by tier, in document order within a tier: a stable counting sort, O(nodes). */
+function inTierOrder(nodes: readonly PathwayNode[]): number[] {
+  const buckets: number[][] = NODE_KINDS.map(() => []);
+  nodes.forEach((node, i) => buckets[TIER[node.kind]]!.push(i));
   return buckets.flat();
 }

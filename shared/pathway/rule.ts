@@ -12,23 +12,6 @@ export interface InputTally {
   requiredMissing: number;
 }
 
-export function emptyTally(inputs: number, required: number): InputTally {
-  return { inputs, satisfied: 0, points: 0, requiredMissing: required };
-}
-
-export function tallyInputs(inputs: readonly PathwayEdge[], isSatisfied: (id: string) => boolean): InputTally {
-  const tally = emptyTally(inputs.length, 0);
-  for (const edge of inputs) {
-    if (isSatisfied(edge.from)) {
-      tally.satisfied += 1;
-      tally.points += pointsOf(edge);
-    } else if (edge.required === true) {
-      tally.requiredMissing += 1;
-    }
-  }
-  return tally;
-}
-
 /**
  * Points may be fractional, and validation and evaluation add them up in different orders; without a
  * little slack 0.1 + 0.2 could miss a minimum of 0.3 in one and reach it in the other.
@@ -61,8 +44,9 @@ export interface Shortfall {
 
 /**
  * Required inputs are named first ("required: SQL Basics"), then what the rule still wants from the
- * other inputs ("2 more of: …", "12 more points from: …"); counting the required ones towards the count
- * or points, since satisfying them will.
+ * other inputs ("2 more of: …", "12 more points from: …"), counting the required ones towards the count
+ * or points, since satisfying them will. Plain loops: this runs for every unsatisfied node on each
+ * evaluation.
  */
 export function ruleShortfall(
   rule: Rule,
@@ -70,45 +54,62 @@ export function ruleShortfall(
   isSatisfied: (id: string) => boolean,
   titleOfId: (id: string) => string,
 ): Shortfall {
-  const unsatisfied = inputs.filter((edge) => !isSatisfied(edge.from));
-  const required = unsatisfied.filter((edge) => edge.required === true);
-  const optional = unsatisfied.filter((edge) => edge.required !== true);
-  const titles = (edges: readonly PathwayEdge[]) => listTitles(edges.map((edge) => titleOfId(edge.from)));
-  const missing = required.map((edge) => edge.from);
+  const required: string[] = [];
+  const optional: string[] = [];
+  let satisfiedCount = 0;
+  let satisfiedPoints = 0;
+  let requiredPoints = 0;
+  let optionalPoints = 0;
+  for (const edge of inputs) {
+    if (isSatisfied(edge.from)) {
+      satisfiedCount += 1;
+      satisfiedPoints += pointsOf(edge);
+    } else if (edge.required === true) {
+      required.push(edge.from);
+      requiredPoints += pointsOf(edge);
+    } else {
+      optional.push(edge.from);
+      optionalPoints += pointsOf(edge);
+    }
+  }
   const parts: string[] = [];
-  if (required.length > 0) parts.push(`required: ${titles(required)}`);
-  const wantOptional = (text: string) => {
-    parts.push(text);
-    missing.push(...optional.map((edge) => edge.from));
-  };
+  if (required.length > 0) parts.push(`required: ${listTitles(required.map(titleOfId))}`);
+  let wantsOptional = false;
 
   switch (rule.type) {
     case 'all':
-      if (optional.length > 0) wantOptional(`still needed: ${titles(optional)}`);
+      if (optional.length > 0) {
+        parts.push(`still needed: ${listTitles(optional.map(titleOfId))}`);
+        wantsOptional = true;
+      }
       break;
     case 'atLeast': {
-      const more = rule.count - (inputs.length - unsatisfied.length) - required.length;
+      const more = rule.count - satisfiedCount - required.length;
       if (more <= 0) break;
-      if (optional.length === 0) parts.push(`${more} more ${more === 1 ? 'input' : 'inputs'} than lead into it`);
-      else if (optional.length < more) wantOptional(`${more} more of: ${titles(optional)} (only ${optional.length} left)`);
-      else wantOptional(`${more} more of: ${titles(optional)}`);
+      if (optional.length === 0) {
+        parts.push(`${more} more ${more === 1 ? 'input' : 'inputs'} than lead into it`);
+        break;
+      }
+      const left = optional.length < more ? ` (only ${optional.length} left)` : '';
+      parts.push(`${more} more of: ${listTitles(optional.map(titleOfId))}${left}`);
+      wantsOptional = true;
       break;
     }
     case 'points': {
-      const sum = (edges: readonly PathwayEdge[]) => edges.reduce((total, edge) => total + pointsOf(edge), 0);
-      const satisfiedPoints = sum(inputs.filter((edge) => isSatisfied(edge.from)));
-      const more = rule.min - satisfiedPoints - sum(required);
+      const more = rule.min - satisfiedPoints - requiredPoints;
       if (reaches(0, more)) break;
       const word = more === 1 ? 'point' : 'points';
-      const available = sum(optional);
-      if (optional.length === 0) parts.push(`${formatPoints(more)} more ${word} than its inputs carry`);
-      else if (!reaches(available, more)) {
-        wantOptional(`${formatPoints(more)} more ${word} from: ${titles(optional)} (only ${formatPoints(available)} left)`);
-      } else wantOptional(`${formatPoints(more)} more ${word} from: ${titles(optional)}`);
+      if (optional.length === 0) {
+        parts.push(`${formatPoints(more)} more ${word} than its inputs carry`);
+        break;
+      }
+      const left = reaches(optionalPoints, more) ? '' : ` (only ${formatPoints(optionalPoints)} left)`;
+      parts.push(`${formatPoints(more)} more ${word} from: ${listTitles(optional.map(titleOfId))}${left}`);
+      wantsOptional = true;
       break;
     }
     default:
       assertNever(rule, 'rule');
   }
-  return { missing, text: parts.join('; ') };
+  return { missing: wantsOptional ? [...required, ...optional] : required, text: parts.join('; ') };
 }

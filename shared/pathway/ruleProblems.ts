@@ -3,7 +3,7 @@ import { edgeId, isActivity, pointsOf, ruleOf, type PathwayEdge, type PathwayNod
 import { formatPoints, inputNoun, joinAnd, nameOf, pointsText, satisfiedWord } from './names';
 import type { Problem } from './problem';
 import { reaches } from './rule';
-import { satisfiableNodes } from './satisfiable';
+import { satisfiableMask } from './satisfiable';
 
 /**
  * Rules that can never hold. A rule is checked against its inputs as drawn ("at least 4" of 3) and
@@ -11,27 +11,44 @@ import { satisfiableNodes } from './satisfiable';
  * depends on it, transitively, each with the blocked input named. A node without inputs holds
  * trivially and is left to the design warnings.
  */
-export function ruleProblems(graph: PathwayGraph, cycles: readonly (readonly PathwayNode[])[]): Problem[] {
-  const satisfiable = satisfiableNodes(graph);
-  const cycleOf = new Map<string, number>();
-  cycles.forEach((cycle, i) => cycle.forEach((unit) => cycleOf.set(unit.id, i)));
+export function ruleProblems(graph: PathwayGraph, cycles: readonly (readonly number[])[]): Problem[] {
+  const { nodes, edges, source, inStart, inEdges } = graph;
+  const satisfiable = satisfiableMask(graph);
+  const cycleOf = new Int32Array(nodes.length).fill(-1);
+  cycles.forEach((cycle, c) => cycle.forEach((i) => (cycleOf[i] = c)));
   const problems: Problem[] = [];
-  for (const node of graph.nodes) {
-    const inputs = graph.inputsOf(node.id);
-    if (inputs.length === 0) continue;
-    const rule = ruleOf(node);
-    const blocked = inputs.filter((edge) => !satisfiable.has(edge.from));
-    const blockedNames = joinAnd(blocked.slice(0, 3).map((edge) => nameOf(graph.nodeById.get(edge.from)!)));
-    const base = { severity: 'error', nodeId: node.id } as const;
 
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const inputs = inStart[i + 1]! - inStart[i]!;
+    if (inputs === 0) continue;
+    const rule = ruleOf(node);
+    const blocked: number[] = [];
+    let open = 0;
+    let total = 0;
+    let reachable = 0;
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
+      const e = inEdges[k]!;
+      total += pointsOf(edges[e]!);
+      if (satisfiable[source[e]!] === 1) {
+        open += 1;
+        reachable += pointsOf(edges[e]!);
+      } else blocked.push(e);
+    }
+    // Most nodes of a sound design stop here, before any message is built.
+    const countOk = rule.type !== 'atLeast' || inputs >= rule.count;
+    const pointsOk = rule.type !== 'points' || reaches(total, rule.min);
+    if (blocked.length === 0 && countOk && pointsOk) continue;
+
+    const blockedNames = joinAnd(blocked.slice(0, 3).map((e) => nameOf(nodes[source[e]!]!)));
+    const base = { severity: 'error', nodeId: node.id } as const;
     if (rule.type === 'atLeast') {
-      const open = inputs.length - blocked.length;
-      if (inputs.length < rule.count) {
+      if (inputs < rule.count) {
         problems.push({
           ...base,
           code: 'at-least-unreachable',
-          message: `${nameOf(node)} needs at least ${rule.count} of its inputs but only ${inputs.length} lead into it`,
-          hint: `Lower the count to ${inputs.length} or connect another ${inputNoun(node.kind)}`,
+          message: `${nameOf(node)} needs at least ${rule.count} of its inputs but only ${inputs} lead into it`,
+          hint: `Lower the count to ${inputs} or connect another ${inputNoun(node.kind)}`,
         });
       } else if (open < rule.count) {
         problems.push({
@@ -42,8 +59,6 @@ export function ruleProblems(graph: PathwayGraph, cycles: readonly (readonly Pat
         });
       }
     } else if (rule.type === 'points') {
-      const total = sumPoints(inputs);
-      const reachable = sumPoints(inputs.filter((edge) => satisfiable.has(edge.from)));
       if (!reaches(total, rule.min)) {
         problems.push({
           ...base,
@@ -61,21 +76,20 @@ export function ruleProblems(graph: PathwayGraph, cycles: readonly (readonly Pat
       }
     }
 
-    for (const edge of blocked) {
+    for (const e of blocked) {
+      const from = source[e]!;
       // Within a cycle the units block each other; the cycle's own error says so once.
-      const inCycle = cycleOf.get(edge.from);
-      if (inCycle !== undefined && inCycle === cycleOf.get(edge.to)) continue;
+      if (cycleOf[from] !== -1 && cycleOf[from] === cycleOf[i]) continue;
       // Under `all` every input is in effect required.
-      if (edge.required === true || rule.type === 'all') {
-        const input = graph.nodeById.get(edge.from)!;
-        const why =
-          inCycle !== undefined
-            ? 'it is on a cycle of units'
-            : graph.inputsOf(input.id).length === 0 && !isActivity(input.kind)
-              ? 'nothing leads into it'
-              : 'its own rule can never be met';
-        problems.push(neverSatisfied(node, input, edge, why, rule.type === 'all'));
-      }
+      if (edges[e]!.required !== true && rule.type !== 'all') continue;
+      const input = nodes[from]!;
+      const why =
+        cycleOf[from] !== -1
+          ? 'it is on a cycle of units'
+          : inStart[from + 1] === inStart[from] && !isActivity(input.kind)
+            ? 'nothing leads into it'
+            : 'its own rule can never be met';
+      problems.push(neverSatisfied(node, input, edges[e]!, why, rule.type === 'all'));
     }
   }
   return problems;
@@ -93,8 +107,4 @@ function neverSatisfied(node: PathwayNode, input: PathwayNode, edge: PathwayEdge
       ? `Fix ${nameOf(input)} first, or change the rule to 'at least' so it is not needed`
       : `Fix ${nameOf(input)} first, or make it optional`,
   };
-}
-
-function sumPoints(edges: readonly PathwayEdge[]): number {
-  return edges.reduce((total, edge) => total + pointsOf(edge), 0);
 }

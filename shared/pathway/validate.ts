@@ -1,6 +1,6 @@
 import { designWarnings } from './designWarnings';
 import { indexPathway, type PathwayGraph } from './graph';
-import { edgeAllowed, edgeId, type Pathway, type PathwayNode } from './model';
+import { edgeAllowed, edgeId, type Pathway } from './model';
 import { joinAnd, nameOf, titleOf } from './names';
 import type { Problem } from './problem';
 import { ruleProblems } from './ruleProblems';
@@ -34,10 +34,10 @@ function collectProblems(pathway: Pathway, publishing: boolean): Problem[] {
 }
 
 /** Duplicate ids, faulty edges and unit cycles: the graph itself is not what the stack model allows. */
-function structureProblems(graph: PathwayGraph, cycles: readonly PathwayNode[][]): Problem[] {
+function structureProblems(graph: PathwayGraph, cycleIndices: readonly number[][]): Problem[] {
   const problems: Problem[] = [];
   for (const node of graph.duplicateNodes) {
-    const first = graph.nodeById.get(node.id)!;
+    const first = graph.nodeById(node.id)!;
     problems.push({
       severity: 'error',
       code: 'duplicate-node-id',
@@ -48,8 +48,8 @@ function structureProblems(graph: PathwayGraph, cycles: readonly PathwayNode[][]
   }
 
   graph.pathway.edges.forEach((edge, i) => {
-    const from = graph.nodeById.get(edge.from);
-    const to = graph.nodeById.get(edge.to);
+    const from = graph.nodeById(edge.from);
+    const to = graph.nodeById(edge.to);
     const id = edgeId(edge);
     switch (graph.edgeStatus[i]) {
       case 'dangling': {
@@ -96,7 +96,7 @@ function structureProblems(graph: PathwayGraph, cycles: readonly PathwayNode[][]
     }
   });
 
-  for (const cycle of cycles) {
+  for (const cycle of cycleIndices.map((indices) => indices.map((i) => graph.nodes[i]!))) {
     const [first] = cycle;
     problems.push({
       severity: 'error',

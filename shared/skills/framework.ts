@@ -13,6 +13,8 @@ export const FRAMEWORK_SOURCES = ['csv', 'case'] as const;
 export type FrameworkSource = (typeof FRAMEWORK_SOURCES)[number];
 
 export const MAX_FRAMEWORK_ITEMS = 100_000;
+/** The largest file an import accepts, in characters. */
+export const MAX_FRAMEWORK_TEXT = 20 * 1024 * 1024;
 
 export const FrameworkBodySchema = z
   .object({
@@ -24,10 +26,10 @@ export const FrameworkBodySchema = z
   .strict();
 export type FrameworkBody = z.infer<typeof FrameworkBodySchema>;
 
-/** What an import produces before it is stored: the items, and where each one came from in the input. */
+/** What an import produces before it is stored. */
 export interface ParsedFramework {
-  /** A name found in the input (a CSV `framework` column, a CFDocument title), if any. */
-  name?: string;
+  /** The document's name: the one asked for, else one found in the input (a CFDocument title, a CSV `framework`). */
+  name: string;
   items: FrameworkItem[];
 }
 
@@ -71,4 +73,10 @@ export function importError(lead: string, problems: readonly ImportProblem[]): L
   const more = problems.length > 1 ? ` (and ${(problems.length - 1).toLocaleString('en')} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
   const message = first ? `${lead}: ${first.path}: ${first.message}${more}` : lead;
   return new LaurelError('invalid-document', message, problems.slice(0, 20).map((p) => ({ ...p })));
+}
+
+/** A framework item found by a search, with the framework document it belongs to. */
+export interface SkillSearchHit extends FrameworkItem {
+  frameworkId: string;
+  frameworkName: string;
 }

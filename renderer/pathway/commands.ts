@@ -1,0 +1,212 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import {
+  DEFAULT_TITLES,
+  addNode,
+  copyFragment,
+  freshNodeId,
+  moveNodes,
+  pasteFragment,
+  readingOrder,
+  removeElements,
+  type PathwayFragment,
+} from '../../shared/pathway/edit';
+import { NODE_KINDS, type NodeKind } from '../../shared/pathway/model';
+import { KIND_LABEL } from '../../shared/pathway/names';
+import { notify } from '../app/Notices';
+import { layoutByTier, NODE_SIZE } from './autoLayout';
+import type { PathwayEditorStore } from './editorStore';
+
+/**
+ * Every edit the pathway editor offers, as a named command (after Excalidraw's actions): the toolbar, the
+ * palette, the keyboard and the test API all call these. Metadata (label, keys, enabled) is kept apart
+ * from `perform`.
+ */
+export interface CommandContext {
+  store: PathwayEditorStore;
+  flow: ReactFlowInstance;
+}
+export interface EditorCommand {
+  id: string;
+  label: string;
+  /** Shown in tooltips. */
+  shortcut?: string;
+  keys?: (e: KeyboardEvent) => boolean;
+  enabled?: (ctx: CommandContext) => boolean;
+  perform: (ctx: CommandContext) => void | Promise<void>;
+}
+
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const CLIPBOARD_KEY = 'laurel.pathway.clipboard';
+
+export const PALETTE_LABEL: Record<NodeKind, string> = {
+  unit: 'Add learning unit',
+  assessment: 'Add assessment',
+  evidence: 'Add evidence',
+  skill: 'Add skill',
+  badge: 'Add badge',
+  certificate: 'Add certificate',
+  program: 'Add program',
+};
+
+/** Adds a node of `kind` at `position`, selected, as one undoable step. */
+export function addNodeAt(store: PathwayEditorStore, kind: NodeKind, position: { x: number; y: number }): string {
+  const id = freshNodeId(store.getState().pathway, kind);
+  const node = { id, kind, title: DEFAULT_TITLES[kind], position: { x: Math.round(position.x), y: Math.round(position.y) } };
+  store.run(`Add ${KIND_LABEL[kind].toLowerCase()}`, (p) => addNode(p, node), { nodes: [id], edges: [] });
+  return id;
+}
+
+/** Where a palette button puts a new node: the middle of the view, nudged so new nodes do not stack exactly. */
+function viewCentre(flow: ReactFlowInstance, store: PathwayEditorStore) {
+  const canvas = document.querySelector('.pathway-canvas')?.getBoundingClientRect();
+  const centre = canvas ? flow.screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : { x: 0, y: 0 };
+  const shift = (store.getState().pathway.nodes.length % 5) * 24;
+  return { x: centre.x - NODE_SIZE.width / 2 + shift, y: centre.y - NODE_SIZE.height / 2 + shift };
+}
+
+const hasSelection = ({ store }: CommandContext) => store.getState().selectedNodes.size + store.getState().selectedEdges.size > 0;
+const hasNodeSelection = ({ store }: CommandContext) => store.getState().selectedNodes.size > 0;
+
+function copySelection({ store }: CommandContext): PathwayFragment | undefined {
+  const { pathway, selectedNodes } = store.getState();
+  if (selectedNodes.size === 0) return undefined;
+  const fragment = copyFragment(pathway, selectedNodes);
+  // localStorage, not the system clipboard: Electron denies clipboard permissions, and this lets a copy
+  // travel between pathways (and windows) of the studio.
+  localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(fragment));
+  return fragment;
+}
+
+function paste(store: PathwayEditorStore, fragment: PathwayFragment | undefined, label: string) {
+  if (!fragment || fragment.format !== 'laurel.pathway-fragment/1' || fragment.nodes.length === 0) return;
+  const taken = new Set(store.getState().pathway.nodes.map((n) => n.id));
+  const newId = (kind: NodeKind) => {
+    const id = freshNodeId(store.getState().pathway, kind, taken);
+    taken.add(id);
+    return id;
+  };
+  let ids: string[] = [];
+  store.run(label, (p) => {
+    const result = pasteFragment(p, fragment, { x: 40, y: 40 }, newId);
+    ids = result.ids;
+    return result.pathway;
+  });
+  store.select(ids);
+}
+
+function readClipboard(): PathwayFragment | undefined {
+  try {
+    return JSON.parse(localStorage.getItem(CLIPBOARD_KEY) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Moves the selection to the next/previous node in reading order (tier, then top to bottom). */
+function step(ctx: CommandContext, delta: 1 | -1) {
+  const { pathway, selectedNodes } = ctx.store.getState();
+  const order = readingOrder(pathway);
+  if (order.length === 0) return;
+  const current = order.findIndex((n) => selectedNodes.has(n.id));
+  const next = order[(current + delta + order.length) % order.length]!;
+  ctx.store.select([next.id]);
+  reveal(ctx, next.id);
+}
+
+export function reveal({ flow }: CommandContext, id: string) {
+  const node = flow.getNode(id);
+  if (node) void flow.setCenter(node.position.x + NODE_SIZE.width / 2, node.position.y + NODE_SIZE.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
+}
+
+export const COMMANDS: EditorCommand[] = [
+  ...NODE_KINDS.map(
+    (kind): EditorCommand => ({
+      id: `add-${kind}`,
+      label: PALETTE_LABEL[kind],
+      perform: ({ store, flow }) => void addNodeAt(store, kind, viewCentre(flow, store)),
+    }),
+  ),
+  {
+    id: 'undo',
+    label: 'Undo',
+    shortcut: 'Ctrl+Z',
+    keys: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
+    enabled: ({ store }) => store.canUndo,
+    perform: ({ store }) => void store.undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    shortcut: 'Ctrl+Shift+Z',
+    keys: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
+    enabled: ({ store }) => store.canRedo,
+    perform: ({ store }) => void store.redo(),
+  },
+  {
+    id: 'delete',
+    label: 'Delete',
+    shortcut: 'Delete',
+    keys: (e) => e.key === 'Delete' || e.key === 'Backspace',
+    enabled: hasSelection,
+    perform: ({ store }) => {
+      const { selectedNodes, selectedEdges } = store.getState();
+      store.run('Delete', (p) => removeElements(p, selectedNodes, selectedEdges), { nodes: [], edges: [] });
+    },
+  },
+  { id: 'copy', label: 'Copy', shortcut: 'Ctrl+C', keys: (e) => mod(e) && e.key.toLowerCase() === 'c', enabled: hasNodeSelection, perform: (ctx) => void copySelection(ctx) },
+  {
+    id: 'cut',
+    label: 'Cut',
+    shortcut: 'Ctrl+X',
+    keys: (e) => mod(e) && e.key.toLowerCase() === 'x',
+    enabled: hasNodeSelection,
+    perform: (ctx) => {
+      copySelection(ctx);
+      const { selectedNodes } = ctx.store.getState();
+      ctx.store.run('Cut', (p) => removeElements(p, selectedNodes), { nodes: [] });
+    },
+  },
+  { id: 'paste', label: 'Paste', shortcut: 'Ctrl+V', keys: (e) => mod(e) && e.key.toLowerCase() === 'v', perform: ({ store }) => paste(store, readClipboard(), 'Paste') },
+  {
+    id: 'duplicate',
+    label: 'Duplicate',
+    shortcut: 'Ctrl+D',
+    keys: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'd',
+    enabled: hasNodeSelection,
+    perform: ({ store }) => {
+      const { pathway, selectedNodes } = store.getState();
+      paste(store, copyFragment(pathway, selectedNodes), 'Duplicate');
+    },
+  },
+  {
+    id: 'select-all',
+    label: 'Select all',
+    shortcut: 'Ctrl+A',
+    keys: (e) => mod(e) && e.key.toLowerCase() === 'a',
+    perform: ({ store }) => store.select(store.getState().pathway.nodes.map((n) => n.id)),
+  },
+  {
+    id: 'auto-layout',
+    label: 'Auto layout',
+    perform: async ({ store, flow }) => {
+      const positions = await layoutByTier(store.getState().pathway);
+      if (store.run('Auto layout', (p) => moveNodes(p, positions))) setTimeout(() => void flow.fitView({ duration: 200 }), 50);
+    },
+  },
+  { id: 'fit-view', label: 'Zoom to fit', shortcut: 'Shift+1', keys: (e) => e.shiftKey && e.code === 'Digit1', perform: ({ flow }) => void flow.fitView({ duration: 200 }) },
+  { id: 'next-node', label: 'Next node', shortcut: 'Tab', keys: (e) => e.key === 'Tab' && !e.shiftKey, perform: (ctx) => step(ctx, 1) },
+  { id: 'previous-node', label: 'Previous node', shortcut: 'Shift+Tab', keys: (e) => e.key === 'Tab' && e.shiftKey, perform: (ctx) => step(ctx, -1) },
+  { id: 'deselect', label: 'Deselect', shortcut: 'Escape', keys: (e) => e.key === 'Escape', perform: ({ store }) => store.select([]) },
+];
+
+export const commandById = (id: string) => {
+  const command = COMMANDS.find((c) => c.id === id);
+  if (!command) throw new Error(`No editor command ${id}`);
+  return command;
+};
+
+export function runCommand(id: string, ctx: CommandContext): void {
+  const command = commandById(id);
+  if (command.enabled && !command.enabled(ctx)) return;
+  Promise.resolve(command.perform(ctx)).catch((error: Error) => notify('error', `${command.label} failed: ${error.message}`));
+}

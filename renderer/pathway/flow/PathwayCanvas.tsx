@@ -1,0 +1,149 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { evaluatePathway } from '../../../shared/pathway/evaluate';
+import { connect, connectionRefusal, moveNodes } from '../../../shared/pathway/edit';
+import { NODE_KINDS, type NodeKind } from '../../../shared/pathway/model';
+import { notify } from '../../app/Notices';
+import { shownPathway, useEditor, type PathwayEditorStore } from '../editorStore';
+import { addNodeAt } from '../commands';
+import { useProblems } from '../useProblems';
+import { problemsByNode, toFlowEdges, toFlowNodes } from './flowModel';
+import { NODE_TYPES, SimulationContext, type StackFlowNode } from './StackNode';
+
+export const PALETTE_MIME = 'application/x-laurel-node-kind';
+
+/** React Flow as a view of the editor store: its change events become commands; it never owns the document. */
+export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
+  const pathway = useEditor(store, shownPathway);
+  const selectedNodes = useEditor(store, (s) => s.selectedNodes);
+  const selectedEdges = useEditor(store, (s) => s.selectedEdges);
+  const simulating = useEditor(store, (s) => s.simulating);
+  const completed = useEditor(store, (s) => s.completed);
+  const readOnly = useEditor(store, (s) => s.preview !== undefined);
+  const flow = useReactFlow();
+
+  const measured = useRef(new Map<string, { width: number; height: number }>());
+  const [measureVersion, setMeasureVersion] = useState(0);
+
+  const evaluation = useMemo(() => (simulating ? evaluatePathway(pathway, completed) : undefined), [simulating, pathway, completed]);
+  const validation = useProblems(pathway);
+  const problems = useMemo(() => problemsByNode(validation), [validation]);
+  const nodes = useMemo(
+    () => toFlowNodes(pathway, selectedNodes, evaluation, problems, measured.current),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measureVersion stands for the measured map
+    [pathway, selectedNodes, evaluation, problems, measureVersion],
+  );
+  const edges = useMemo(() => toFlowEdges(pathway, selectedEdges, evaluation), [pathway, selectedEdges, evaluation]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StackFlowNode>[]) => {
+      const positions = new Map<string, { x: number; y: number }>();
+      let selection: Set<string> | undefined;
+      let remeasured = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) positions.set(change.id, change.position);
+        else if (change.type === 'select') {
+          selection ??= new Set(store.getState().selectedNodes);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          const old = measured.current.get(change.id);
+          if (old?.width !== change.dimensions.width || old?.height !== change.dimensions.height) {
+            measured.current.set(change.id, change.dimensions);
+            remeasured = true;
+          }
+        }
+      }
+      if (positions.size) store.updateGesture((p) => moveNodes(p, positions));
+      if (selection) store.select(selection, store.getState().selectedEdges);
+      if (remeasured) setMeasureVersion((v) => v + 1);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      let selection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selection ??= new Set(store.getState().selectedEdges);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+      if (selection) store.select(store.getState().selectedNodes, selection);
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | { source: string; target: string }) => !connectionRefusal(store.getState().pathway, c.source, c.target),
+    [store],
+  );
+  const onConnect = useCallback((c: Connection) => store.run('Connect', (p) => connect(p, c.source, c.target)), [store]);
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      // Dropped on a node the stack model forbids: say why, instead of silently doing nothing.
+      if (!state.isValid && state.fromNode && state.toNode && state.fromNode.id !== state.toNode.id) {
+        const [from, to] = state.fromHandle?.type === 'target' ? [state.toNode.id, state.fromNode.id] : [state.fromNode.id, state.toNode.id];
+        const reason = connectionRefusal(store.getState().pathway, from, to);
+        if (reason) notify('error', `Connection refused: ${reason}`);
+      }
+    },
+    [store],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
+      if (!(NODE_KINDS as readonly string[]).includes(kind)) return;
+      event.preventDefault();
+      addNodeAt(store, kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [store, flow],
+  );
+
+  return (
+    <SimulationContext.Provider value={store.toggleCompleted.bind(store)}>
+      <div className="pathway-canvas" onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={() => store.beginGesture()}
+          onNodeDragStop={() => store.endGesture('Move')}
+          onSelectionDragStart={() => store.beginGesture()}
+          onSelectionDragStop={() => store.endGesture('Move')}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          onlyRenderVisibleElements
+          minZoom={0.05}
+          maxZoom={2}
+          fitView
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={20} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeClassName={(n) => `minimap-${(n as StackFlowNode).data.kind}`} />
+        </ReactFlow>
+      </div>
+    </SimulationContext.Provider>
+  );
+}
