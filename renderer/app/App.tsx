@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { DesignPlaceholder } from '../editors/DesignPlaceholder';
-import { PathwayEditor } from '../pathway/PathwayEditor';
 import { useRoute } from './route';
 import { Notices } from './Notices';
+
+// Each editor is its own chunk, so the library opens without loading React Flow.
+const PathwayEditor = lazy(() => import('../pathway/PathwayEditor').then((m) => ({ default: m.PathwayEditor })));
 
 export function App() {
   const route = useRoute();
@@ -26,7 +28,9 @@ export function App() {
       {route.screen === 'library' ? (
         <LibraryScreen />
       ) : route.screen === 'pathway' ? (
-        <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} />
+        <Suspense fallback={<main className="editor-loading">Opening pathway…</main>}>
+          <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} />
+        </Suspense>
       ) : (
         <DesignPlaceholder id={route.id} kind={route.screen} />
       )}

@@ -1,7 +1,9 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK as Elk } from 'elkjs/lib/elk-api';
 import { TIER, type Pathway } from '../../shared/pathway/model';
 
-const elk = new ELK();
+// ELK is 1.5 MB: loaded the first time someone asks for a layout, not with the studio.
+let elk: Promise<Elk> | undefined;
+const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
 
 export const NODE_SIZE = { width: 210, height: 92 };
 
@@ -11,12 +13,14 @@ export const NODE_SIZE = { width: 210, height: 92 };
  */
 export async function layoutByTier(pathway: Pathway, measured?: ReadonlyMap<string, { width: number; height: number }>): Promise<Map<string, { x: number; y: number }>> {
   const ids = new Set(pathway.nodes.map((n) => n.id));
-  const graph = await elk.layout({
+  const graph = await (await loadElk()).layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
       'elk.partitioning.activate': 'true',
+      // Lay out the whole graph at once, or unconnected parts would each start again at the left.
+      'elk.separateConnectedComponents': 'false',
       'elk.spacing.nodeNode': '24',
       'elk.layered.spacing.nodeNodeBetweenLayers': '70',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',

@@ -8,7 +8,7 @@ export interface Problem {
   message: string;
   /** What to do about it. */
   hint: string;
-  /** The node the problem concerns (for an edge, the node it leads into when that exists). */
+  /** The node the problem concerns; for an edge, the node it leads into (or comes from, if that is missing). */
   nodeId?: string;
   /** `edgeId(edge)` of the edge the problem concerns. */
   edgeId?: string;

@@ -93,7 +93,7 @@ test('a new user builds a pathway up the stack, sets a rule, simulates, undoes, 
 test('the example pathway: no errors, a learner earns the certificate, and a node can be dragged from the palette', async ({ page, studio }) => {
   const editor = new PathwayEditorPage(page);
   await page.goto(studio.url);
-  await page.getByRole('button', { name: 'Open Data Analytics Professional Certificate' }).click();
+  await page.getByRole('region', { name: 'Pathways' }).getByRole('button', { name: 'Open Data Analytics Professional Certificate' }).click();
   await expect(editor.nodes).toHaveCount(23);
   await expect(editor.node('certificate-data-analytics')).toContainText('3 of 4 · SQL Basics required');
   await expect(editor.tab('Problems')).toHaveText('Problems (0)');

@@ -22,7 +22,7 @@ export type StackFlowNode = Node<StackNodeData, 'stack'>;
 export const SimulationContext = createContext<(id: string) => void>(() => {});
 
 // Below this zoom, text is unreadable: draw a plain block (MEASURING.md: fit view of 2,000 nodes).
-const SIMPLE_BELOW = 0.45;
+const SIMPLE_BELOW = 0.3;
 const isZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_BELOW;
 
 const STATE_LABEL: Record<NodeState, string> = { completed: 'Completed', available: 'Available', locked: 'Locked', earned: 'Earned', 'in-progress': 'In progress' };

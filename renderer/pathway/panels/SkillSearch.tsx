@@ -69,10 +69,10 @@ export function SkillSearch({ onPick }: { onPick(alignment: Alignment): void }) 
       )}
       {shown && 'hits' in shown && shown.hits.length > 0 && (
         <ul className="skill-search-results">
-          {shown.hits.map((hit) => (
-            <li key={`${hit.frameworkId}-${hit.code ?? ''}-${hit.name}`}>
+          {shown.hits.map((hit, i) => (
+            <li key={`${hit.frameworkId}:${i}`}>
               <button type="button" className="skill-search-hit" aria-label={`Align to ${hit.name}`} title={hit.description} onClick={() => onPick(alignmentOf(hit))}>
-                <span className="skill-search-name">{hit.name}</span>
+                <span className="skill-search-name">{hit.name}</span>{' '}
                 <span className="skill-search-source muted">{[hit.code, hit.framework].filter(Boolean).join(' · ')}</span>
               </button>
             </li>
