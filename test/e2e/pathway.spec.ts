@@ -37,7 +37,7 @@ test('a new user builds a pathway up the stack, sets a rule, simulates, undoes, 
   // A rule that cannot hold shows up as an error; fixing it clears the error.
   await editor.select('certificate-6');
   await editor.tab('Properties').click();
-  await editor.panel('Properties').getByLabel('Rule', { exact: true }).selectOption('atLeast');
+  await editor.panel('Properties').getByRole('combobox', { name: 'Rule' }).selectOption('atLeast');
   await editor.panel('Properties').getByLabel('Count').fill('2');
   await editor.panel('Properties').getByLabel('Count').press('Enter');
   await editor.tab('Problems').click();
@@ -60,12 +60,18 @@ test('a new user builds a pathway up the stack, sets a rule, simulates, undoes, 
   await expect(editor.node('program-7')).toHaveClass(/state-earned/);
   await page.getByRole('button', { name: 'Stop simulation' }).click();
 
-  // Undo removes the last connection, redo brings it back.
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+z');
+  // Delete, then undo and redo it, from the keyboard and the toolbar.
+  await editor.select('program-7');
+  await page.keyboard.press('Delete');
+  await expect(editor.nodes).toHaveCount(6);
   await expect(editor.edges).toHaveCount(5);
-  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(editor.nodes).toHaveCount(7);
   await expect(editor.edges).toHaveCount(6);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(editor.nodes).toHaveCount(6);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editor.nodes).toHaveCount(7);
 
   // Everything is saved: a reload finds it.
   await editor.saved();
@@ -77,12 +83,12 @@ test('a new user builds a pathway up the stack, sets a rule, simulates, undoes, 
   await editor.tab('History').click();
   const history = editor.panel('History');
   await expect(history.getByRole('listitem')).not.toHaveCount(1);
-  await history.getByRole('button', { name: 'Preview revision 1' }).click();
+  await history.getByRole('button', { name: 'Preview revision 1', exact: true }).click();
   await expect(page.getByText('Previewing revision 1 (read-only).')).toBeVisible();
   await expect(editor.nodes).toHaveCount(0);
   await page.getByRole('button', { name: 'Close preview' }).click();
   await expect(editor.nodes).toHaveCount(7);
-  await history.getByRole('button', { name: 'Restore revision 1' }).click();
+  await history.getByRole('button', { name: 'Restore revision 1', exact: true }).click();
   await expect(editor.nodes).toHaveCount(0);
   await expect(history.getByText('Restored revision 1')).toBeVisible();
   await page.reload();

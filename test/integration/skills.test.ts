@@ -103,6 +103,7 @@ describe('searching skill frameworks', () => {
       url: 'http://data.europa.eu/esco/skill/bbb',
     });
     expect(hits[0]).toMatchObject({ frameworkId: caseId, code: 'DA.2.2' });
+    expect((await search('PYTHON FÜR')).map((h) => h.name)).toEqual(['Python für Datenanalyse']);
   });
 
   it('finds items by code, an exact code first', async () => {

@@ -19,7 +19,7 @@ export function RuleEditor({ store, pathway, node }: { store: PathwayEditorStore
 
   return (
     <fieldset className="rule-editor">
-      <legend>Rule</legend>
+      <legend>Stacking rule</legend>
       <SelectField
         label="Rule"
         value={rule.type}
