@@ -38,10 +38,11 @@ export function parseCommandLine(command: Command, argv: readonly string[]): Par
   const { positionals } = parsed;
   const missing = command.arguments.slice(positionals.length);
   if (missing.length > 0) throw new UsageError(`${command.name}: missing ${missing.map((a) => `<${a}>`).join(' ')}`, command);
-  if (positionals.length > command.arguments.length) {
-    throw new UsageError(`${command.name}: unexpected argument “${positionals[command.arguments.length]}”`, command);
+  const names = [...command.arguments, ...(command.optionalArguments ?? [])];
+  if (positionals.length > names.length) {
+    throw new UsageError(`${command.name}: unexpected argument “${positionals[names.length]}”`, command);
   }
-  const args = Object.fromEntries(command.arguments.map((name, i) => [name, positionals[i]!]));
+  const args = Object.fromEntries(positionals.map((value, i) => [names[i]!, value]));
   const { help: _help, ...values } = parsed.values;
   return { help: false, input: { args, options: values as CommandInput['options'] } };
 }

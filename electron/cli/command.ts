@@ -10,10 +10,13 @@ export interface Command {
   usage: string;
   /** Positional arguments, in order; each is required. */
   arguments: readonly string[];
+  /** Positional arguments that may follow the required ones, in order; a call may leave them out from the end. */
+  optionalArguments?: readonly string[];
   options?: Readonly<Record<string, OptionSpec>>;
   /** Further help text, shown by `laurel <command> --help`. */
   details?: string;
-  run(input: CommandInput, io: CliIo): void | Promise<void>;
+  /** Returns the exit code when success is not the only good outcome (`check` finding errors); nothing means 0. */
+  run(input: CommandInput, io: CliIo): void | number | Promise<void | number>;
 }
 
 export interface OptionSpec {
@@ -25,7 +28,7 @@ export interface OptionSpec {
 }
 
 export interface CommandInput {
-  /** Positional arguments by the names in `Command.arguments`. */
+  /** Positional arguments by the names in `Command.arguments`, then those of `optionalArguments` that were given. */
   args: Readonly<Record<string, string>>;
   options: Readonly<Record<string, string | boolean | undefined>>;
 }

@@ -40,8 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.out(commandHelp(command));
       return EXIT_OK;
     }
-    await command.run(parsed.input, io);
-    return EXIT_OK;
+    return (await command.run(parsed.input, io)) ?? EXIT_OK;
   } catch (error) {
     return reportError(error, io);
   }

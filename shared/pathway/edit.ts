@@ -44,7 +44,11 @@ function reaches(pathway: Pathway, start: string, goal: string): boolean {
   while (queue.length) {
     const at = queue.pop()!;
     if (at === goal) return true;
-    for (const e of pathway.edges) if (e.from === at && !seen.has(e.to)) (seen.add(e.to), queue.push(e.to));
+    for (const e of pathway.edges) {
+      if (e.from !== at || seen.has(e.to)) continue;
+      seen.add(e.to);
+      queue.push(e.to);
+    }
   }
   return false;
 }

@@ -7,12 +7,25 @@ import { generatePathway } from './generate';
 import { ACHIEVEMENT_TYPES, NODE_KINDS, PATHWAY_FORMAT } from './model';
 import { pathwayBodyIssues } from './pathwayBodyIssues';
 
-/** What zod, the schema of record, reports: every issue, as `path: message`. */
-function zodReport(body: unknown): string[] {
-  const parsed = PathwayBodySchema.safeParse(body);
-  return parsed.success ? [] : parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`);
+/**
+ * What zod, the schema of record, reports: every issue, as `path: message`. (A value whose `length` is an
+ * object that cannot become a number makes zod throw; then the hand-written walk must throw the same.)
+ */
+function zodReport(body: unknown): string[] | string {
+  try {
+    const parsed = PathwayBodySchema.safeParse(body);
+    return parsed.success ? [] : parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`);
+  } catch (error) {
+    return String(error);
+  }
 }
-const handReport = (body: unknown): string[] => pathwayBodyIssues(body).map((i) => `${i.path}: ${i.message}`);
+function handReport(body: unknown): string[] | string {
+  try {
+    return pathwayBodyIssues(body).map((i) => `${i.path}: ${i.message}`);
+  } catch (error) {
+    return String(error);
+  }
+}
 
 // ---- arbitraries ----------------------------------------------------------------------------------
 
@@ -29,71 +42,98 @@ const boundaryStringArb = fc
     return 'a'.repeat(units);
   });
 
-/** A text within `max` code points: usually short, sometimes exactly at the limit (counting pairs once). */
-const textArb = (max: number, min = 0) =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.string({ minLength: min, maxLength: Math.min(max, 12) }) },
-    { weight: 1, arbitrary: fc.constantFrom('a'.repeat(max), `${'a'.repeat(max - 1)}😀`, '😀'.repeat(Math.min(max, 50))) },
-  );
-const idArb = textArb(200, 1);
-const finiteArb = fc.double({ noNaN: true, noDefaultInfinity: true });
+/**
+ * How a body's leaves are drawn. `valid` stays inside every limit (sometimes exactly at it); `nearMiss`
+ * draws around the limits, so that most bodies break one of them by a little.
+ */
+interface Leaves {
+  text(max: number, min?: number): fc.Arbitrary<unknown>;
+  number(min: number, max: number): fc.Arbitrary<unknown>;
+  integer(min: number, max: number): fc.Arbitrary<unknown>;
+  finite(): fc.Arbitrary<unknown>;
+}
 
-const validRuleArb = fc.oneof(
-  fc.constant({ type: 'all' }),
-  fc.record({ type: fc.constant('atLeast'), count: fc.integer({ min: 1, max: 10_000 }) }),
-  fc.record({ type: fc.constant('points'), min: fc.double({ min: 0, max: 1_000_000, noNaN: true }) }),
-);
-const validAlignmentArb = fc.record(
-  { framework: textArb(200), code: textArb(200), name: textArb(500), url: textArb(2000), description: textArb(4000) },
-  { requiredKeys: ['framework', 'name'] },
-);
-const validCredentialArb = fc.record(
-  {
-    name: textArb(300),
-    description: textArb(10_000),
-    criteria: textArb(10_000),
-    achievementType: fc.constantFrom(...ACHIEVEMENT_TYPES),
-    templateId: idArb,
-    // Unknown keys are kept, not refused.
-    extra: fc.jsonValue(),
-  },
-  { requiredKeys: [] },
-);
-const validNodeArb = fc.record(
-  {
-    id: idArb,
-    kind: fc.constantFrom(...NODE_KINDS),
-    title: textArb(300),
-    description: textArb(10_000),
-    rule: validRuleArb,
-    position: fc.record({ x: finiteArb, y: finiteArb }),
-    durationMinutes: fc.double({ min: 0, max: 100_000, noNaN: true }),
-    format: textArb(100),
-    method: textArb(200),
-    evidenceType: textArb(200),
-    alignments: fc.array(validAlignmentArb, { maxLength: 3 }),
-    credential: validCredentialArb,
-    futureField: fc.jsonValue(),
-  },
-  { requiredKeys: ['id', 'kind', 'title'] },
-);
-const validEdgeArb = fc.record(
-  { from: idArb, to: idArb, required: fc.boolean(), points: fc.double({ min: 0, max: 1_000_000, noNaN: true }), note: fc.string() },
-  { requiredKeys: ['from', 'to'] },
-);
-const validBodyArb = fc.record(
-  {
-    schemaVersion: fc.constant(1),
-    format: fc.constant(PATHWAY_FORMAT),
-    id: idArb,
-    name: textArb(300),
-    description: textArb(10_000),
-    nodes: fc.array(validNodeArb, { maxLength: 6 }),
-    edges: fc.array(validEdgeArb, { maxLength: 6 }),
-    layout: fc.jsonValue(),
-  },
-  { requiredKeys: ['schemaVersion', 'format', 'id', 'name', 'nodes', 'edges'] },
-);
+const valid: Leaves = {
+  text: (max, min = 0) =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.string({ minLength: min, maxLength: Math.min(max, 12) }) },
+      { weight: 1, arbitrary: fc.constantFrom('a'.repeat(max), `${'a'.repeat(max - 1)}😀`, '😀'.repeat(Math.min(max, 50))) },
+    ),
+  number: (min, max) => fc.double({ min, max, noNaN: true }),
+  integer: (min, max) => fc.integer({ min, max }),
+  finite: () => fc.double({ noNaN: true, noDefaultInfinity: true }),
+};
+
+const UNSAFE = 2 ** 60;
+const nearMiss: Leaves = {
+  text: (max, min) => fc.oneof(valid.text(max, min), boundaryStringArb),
+  number: (min, max) => fc.oneof(valid.number(min, max), fc.constantFrom(min - 0.5, max + 0.5, max * 2, NaN, Infinity, -Infinity, '1')),
+  integer: (min, max) => fc.oneof(valid.integer(min, max), fc.constantFrom(min - 1, max + 1, 1.5, UNSAFE, -UNSAFE, NaN, -Infinity, '1')),
+  finite: () => fc.oneof(valid.finite(), fc.constantFrom(NaN, Infinity, -Infinity, '1')),
+};
+
+/** Pathway bodies of up to 6 nodes and 6 edges, with every optional field sometimes present, and unknown ones. */
+function bodyArb(leaf: Leaves) {
+  const id = leaf.text(200, 1);
+  const rule = fc.oneof(
+    fc.constant({ type: 'all' }),
+    fc.record({ type: fc.constant('atLeast'), count: leaf.integer(1, 10_000) }),
+    fc.record({ type: fc.constant('points'), min: leaf.number(0, 1_000_000) }),
+  );
+  const alignment = fc.record(
+    { framework: leaf.text(200), code: leaf.text(200), name: leaf.text(500), url: leaf.text(2000), description: leaf.text(4000) },
+    { requiredKeys: ['framework', 'name'] },
+  );
+  const credential = fc.record(
+    {
+      name: leaf.text(300),
+      description: leaf.text(10_000),
+      criteria: leaf.text(10_000),
+      achievementType: fc.constantFrom(...ACHIEVEMENT_TYPES),
+      templateId: id,
+      // Unknown keys are kept, not refused.
+      extra: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  );
+  const node = fc.record(
+    {
+      id,
+      kind: fc.constantFrom(...NODE_KINDS),
+      title: leaf.text(300),
+      description: leaf.text(10_000),
+      rule,
+      position: fc.record({ x: leaf.finite(), y: leaf.finite() }),
+      durationMinutes: leaf.number(0, 100_000),
+      format: leaf.text(100),
+      method: leaf.text(200),
+      evidenceType: leaf.text(200),
+      alignments: fc.array(alignment, { maxLength: 3 }),
+      credential,
+      futureField: fc.jsonValue(),
+    },
+    { requiredKeys: ['id', 'kind', 'title'] },
+  );
+  const edge = fc.record(
+    { from: id, to: id, required: fc.boolean(), points: leaf.number(0, 1_000_000), note: fc.string() },
+    { requiredKeys: ['from', 'to'] },
+  );
+  return fc.record(
+    {
+      schemaVersion: fc.constant(1),
+      format: fc.constant(PATHWAY_FORMAT),
+      id,
+      name: leaf.text(300),
+      description: leaf.text(10_000),
+      nodes: fc.array(node, { maxLength: 6 }),
+      edges: fc.array(edge, { maxLength: 6 }),
+      layout: fc.jsonValue(),
+    },
+    { requiredKeys: ['schemaVersion', 'format', 'id', 'name', 'nodes', 'edges'] },
+  );
+}
+const validBodyArb = bodyArb(valid);
+const nearMissBodyArb = bodyArb(nearMiss);
 
 class Gadget {}
 /** Values that are wrong somewhere in a pathway: every JS type, and the near misses of the right ones. */
@@ -134,10 +174,12 @@ const KEYS = [
   'criteria', 'achievementType', 'templateId', 'from', 'to', 'required', 'points', 'extra', '__proto__', 'constructor', '0',
 ];
 
-type Mutation = { target: number; action: 'set' | 'delete' | 'reparent'; key: string; value: unknown };
+/** Where a mutation writes: `target` picks a container; in an object, one of its own keys or one of KEYS. */
+type Mutation = { target: number; action: 'set' | 'delete' | 'reparent'; ownKey: boolean; key: string; value: unknown };
 const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   target: fc.nat(),
   action: fc.constantFrom('set', 'set', 'set', 'delete', 'reparent'),
+  ownKey: fc.boolean(),
   key: fc.constantFrom(...KEYS),
   value: strayValueArb,
 });
@@ -174,11 +216,12 @@ function mutate(body: unknown, mutations: Mutation[]): unknown {
   };
 
   const root = copy({ body }) as { body: unknown };
-  for (const { target, action, key, value } of mutations) {
+  for (const { target, action, ownKey, key, value } of mutations) {
     const all = containers(root);
     const at = all[target % all.length]! as Record<string | number, unknown>;
+    const own = Object.keys(at);
     // In an array, an existing item or one past the end.
-    const slot = Array.isArray(at) ? target % (at.length + 1) : key;
+    const slot = Array.isArray(at) ? target % (at.length + 1) : ownKey && own.length > 0 ? own[target % own.length]! : key;
     if (action === 'set') {
       Object.defineProperty(at, slot, { value: copy(value), enumerable: true, configurable: true, writable: true });
     } else if (action === 'delete') {
@@ -212,18 +255,41 @@ describe('pathwayBodyIssues agrees with PathwayBodySchema (zod, the schema of re
   it('reports the same issues, in the same order, for random broken bodies', () => {
     let broken = 0;
     let runs = 0;
+    const messages = new Set<string>();
     fc.assert(
-      fc.property(validBodyArb, fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (body, mutations) => {
+      fc.property(fc.oneof(validBodyArb, nearMissBodyArb), fc.array(mutationArb, { maxLength: 4 }), (body, mutations) => {
         const input = mutate(body, mutations);
         const expected = zodReport(input);
         runs++;
         if (expected.length > 0) broken++;
+        if (Array.isArray(expected)) for (const issue of expected) messages.add(issue.slice(issue.indexOf(': ') + 2));
         expect(handReport(input)).toEqual(expected);
       }),
       { numRuns: 3000 },
     );
-    // The mutations really break bodies (most of the time), so the agreement is not only on `[]`.
-    expect(broken).toBeGreaterThan(runs * 0.6);
+    // The mutations really break bodies, in every way the schema can find, so the agreement is not only on `[]`.
+    expect(broken).toBeGreaterThan(runs * 0.4);
+    const seen = [...messages].join('\n');
+    for (const kind of [
+      /^Invalid input: expected string, received (undefined|null|number|array|object|Date|Map|Gadget|String|function|bigint|symbol)$/m,
+      /^Invalid input: expected number, received (NaN|Infinity|string)$/m,
+      /^Invalid input: expected int, received number$/m,
+      /^Too big: expected int to be <=9007199254740991$/m,
+      /^Too big: expected string to have <=\d+ characters$/m,
+      /^Too small: expected string to have >=1 characters$/m,
+      /^Too big: expected array to have <=100 items$/m,
+      /^Too big: expected number to be <=\d+$/m,
+      /^Too small: expected number to be >=\d+$/m,
+      /^Too big: expected unknown to be <=\d+$/m,
+      /^Invalid option: expected one of "unit"/m,
+      /^Invalid option: expected one of "Badge"/m,
+      /^Invalid input: expected "laurel.pathway\/1"$/m,
+      /^Invalid input: expected 1$/m,
+      /^Invalid discriminator value/m,
+      /^Unrecognized keys?: /m,
+    ]) {
+      expect(seen).toMatch(kind);
+    }
   });
 
   it('reports the same issues for arbitrary values', () => {

@@ -1,3 +1,4 @@
+import type {} from '../../renderer/pathway/testApi';
 import { test, expect } from './studio';
 import { PathwayEditorPage } from './pathwayEditor';
 

@@ -1,3 +1,5 @@
+// The window test API's types (declared where it is defined).
+import type {} from '../../renderer/pathway/testApi';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './studio';
 

@@ -40,7 +40,6 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
   const problems = useMemo(() => problemsByNode(validation), [validation]);
   const nodes = useMemo(
     () => toFlowNodes(pathway, selectedNodes, evaluation, problems, measured.current),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- measureVersion stands for the measured map
     [pathway, selectedNodes, evaluation, problems, measureVersion],
   );
   const edges = useMemo(() => toFlowEdges(pathway, selectedEdges, evaluation), [pathway, selectedEdges, evaluation]);

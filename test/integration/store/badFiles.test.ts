@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LaurelError } from '../../../shared/api/result';
-import { APPLICATION_ID, SCHEMA_VERSION } from '../../../electron/store/migrations';
+import { SCHEMA_VERSION } from '../../../electron/store/migrations';
 import { createExampleWorkspace } from '../../../electron/store/seed';
 import { Workspace } from '../../../electron/store/workspace';
 import { makeTempDir, removeTempDirs, sha256OfFile, sideFiles } from '../../helpers/tempFiles';
