@@ -32,7 +32,7 @@ export function programHelp(commands: readonly Command[]): string {
     `  ${'help'.padEnd(width)}  Show this help, or a command's: laurel help <command>`,
     '',
     "Run `laurel <command> --help` for a command's arguments and options.",
-    'Exit codes: 0 success, 2 bad input or usage, 1 anything else.',
+    'Exit codes: 0 success, 2 bad input or usage, 3 the design has errors (check), 1 anything else.',
     '',
   ].join('\n');
 }

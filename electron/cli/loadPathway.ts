@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readTextFile } from './readTextFile';
 import { LaurelError } from '../../shared/api/result';
 import { PATHWAY_FORMAT, type Pathway } from '../../shared/pathway/model';
 import { parsePathwayJson, pathwayJson } from '../api/handlers';
@@ -22,7 +22,7 @@ export function loadPathway({ args }: CommandInput, command: Command): Pathway {
     return parsePathwayJson(json);
   }
 
-  const text = readPathwayFile(file);
+  const text = readTextFile(file, `expected a ${PATHWAY_FORMAT} JSON file, or a workspace and a pathway in it`);
   if (text.startsWith(SQLITE_HEADER)) {
     throw new UsageError(`${command.name}: “${file}” is a workspace; name the pathway in it too: laurel ${command.name} ${file} <pathway>`, command);
   }
@@ -31,14 +31,5 @@ export function loadPathway({ args }: CommandInput, command: Command): Pathway {
   } catch (error) {
     if (error instanceof LaurelError) throw new LaurelError(error.code, `${file}: ${error.message}`, error.issues);
     throw error;
-  }
-}
-
-function readPathwayFile(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
-    throw new LaurelError('invalid-argument', `“${file}” ${reason}; expected a ${PATHWAY_FORMAT} JSON file, or a workspace and a pathway in it.`);
   }
 }

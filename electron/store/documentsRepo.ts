@@ -1,13 +1,13 @@
 import type { Db } from './openDatabase';
 import type { DocumentKind, DesignSummary, RevisionSummary } from '../../shared/documents';
+import { isCredential, type CredentialKind, type PathwayNode } from '../../shared/pathway/model';
 
-/** Rows exactly as the schema defines them. */
+/** Rows exactly as the schema defines them. A document's body is its current revision's. */
 export interface DocumentRow {
   id: string;
   kind: DocumentKind;
   name: string;
-  body: string;
-  revision: number;
+  revision: number; // the current (latest) revision number
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -20,8 +20,25 @@ export interface RevisionRow {
   summary: string;
   saved_at: string;
 }
+export interface CredentialRow {
+  document_id: string;
+  position: number;
+  node_id: string;
+  kind: CredentialKind;
+  name: string;
+}
+/** A document row with its current body. */
+export type CurrentDocumentRow = DocumentRow & { body: string };
+/** A revision to write: the body as stored, and for a pathway, its nodes (to keep `credentials` in step). */
+export interface NewRevision {
+  name: string;
+  body: string;
+  summary: string;
+  saved_at: string;
+  nodes?: readonly PathwayNode[];
+}
 
-export const toSummary = (row: Omit<DocumentRow, 'body'>): DesignSummary => ({
+export const toSummary = (row: DocumentRow): DesignSummary => ({
   id: row.id,
   kind: row.kind,
   name: row.name,
@@ -30,24 +47,43 @@ export const toSummary = (row: Omit<DocumentRow, 'body'>): DesignSummary => ({
   revision: row.revision,
 });
 
-/** The data-access module for documents and their revisions: parameterised SQL, prepared once. */
+type Credential = Omit<CredentialRow, 'document_id'>;
+
+/** The library's credentials in a pathway: its badge, certificate and program nodes (the rule migration 2 backfills with). */
+function credentialsOf(nodes: readonly PathwayNode[]): Credential[] {
+  const found: Credential[] = [];
+  nodes.forEach((node, position) => {
+    if (isCredential(node.kind)) found.push({ position, node_id: node.id, kind: node.kind, name: node.credential?.name || node.title });
+  });
+  return found;
+}
+
+/** A pathway's credential rows as one JSON text, the form `credentialsJson` reads them back in, to compare. */
+const credentialsJson = (credentials: readonly Credential[]) => JSON.stringify(credentials.map((c) => [c.position, c.node_id, c.kind, c.name]));
+
+/**
+ * The data-access module for documents, their revisions and the credentials derived from pathway bodies:
+ * parameterised SQL, prepared once. Every write that changes a document's current body goes through
+ * `create` or `addRevision`, which keep `documents.revision` and `credentials` in step in one transaction.
+ */
 export function documentsRepo(db: Db) {
-  const summaryColumns = 'id, kind, name, revision, created_at, updated_at, deleted_at';
+  const columns = 'id, kind, name, revision, created_at, updated_at, deleted_at';
   const s = {
-    list: db.prepare<[], Omit<DocumentRow, 'body'>>(
-      `SELECT ${summaryColumns} FROM documents WHERE deleted_at IS NULL ORDER BY kind, name COLLATE NOCASE, id`,
+    list: db.prepare<[], DocumentRow>(`SELECT ${columns} FROM documents WHERE deleted_at IS NULL ORDER BY kind, name COLLATE NOCASE, id`),
+    listDeleted: db.prepare<[], DocumentRow>(`SELECT ${columns} FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`),
+    get: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`),
+    getCurrent: db.prepare<[string], CurrentDocumentRow>(
+      `SELECT d.id, d.kind, d.name, d.revision, d.created_at, d.updated_at, d.deleted_at, r.body
+         FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision
+        WHERE d.id = ?`,
     ),
-    listDeleted: db.prepare<[], Omit<DocumentRow, 'body'>>(
-      `SELECT ${summaryColumns} FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
-    ),
-    get: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
     exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?'),
     insert: db.prepare<[DocumentRow]>(
-      `INSERT INTO documents (id, kind, name, body, revision, created_at, updated_at, deleted_at)
-       VALUES (@id, @kind, @name, @body, @revision, @created_at, @updated_at, @deleted_at)`,
+      `INSERT INTO documents (id, kind, name, revision, created_at, updated_at, deleted_at)
+       VALUES (@id, @kind, @name, @revision, @created_at, @updated_at, @deleted_at)`,
     ),
-    update: db.prepare<{ id: string; name: string; body: string; revision: number; updated_at: string }>(
-      'UPDATE documents SET name = @name, body = @body, revision = @revision, updated_at = @updated_at WHERE id = @id',
+    update: db.prepare<{ id: string; name: string; revision: number; updated_at: string }>(
+      'UPDATE documents SET name = @name, revision = @revision, updated_at = @updated_at WHERE id = @id',
     ),
     setDeleted: db.prepare<{ id: string; deleted_at: string | null }>('UPDATE documents SET deleted_at = @deleted_at WHERE id = @id'),
     insertRevision: db.prepare<[RevisionRow]>(
@@ -61,31 +97,63 @@ export function documentsRepo(db: Db) {
     countByKind: db.prepare<[], { kind: DocumentKind; n: number }>(
       'SELECT kind, count(*) AS n FROM documents WHERE deleted_at IS NULL GROUP BY kind',
     ),
-    // Credentials live inside pathway bodies; SQLite's JSON functions list them without parsing in JS.
-    credentials: db.prepare<[], { pathway_id: string; pathway_name: string; node_id: string; kind: 'badge' | 'certificate' | 'program'; name: string }>(
-      `SELECT d.id AS pathway_id, d.name AS pathway_name,
-              json_extract(n.value, '$.id') AS node_id, json_extract(n.value, '$.kind') AS kind,
-              coalesce(nullif(json_extract(n.value, '$.credential.name'), ''), json_extract(n.value, '$.title')) AS name
-         FROM documents d, json_each(d.body, '$.nodes') n
-        WHERE d.kind = 'pathway' AND d.deleted_at IS NULL
-          AND json_extract(n.value, '$.kind') IN ('badge', 'certificate', 'program')
-        ORDER BY d.name COLLATE NOCASE, name COLLATE NOCASE`,
+    credentials: db.prepare<[], { pathway_id: string; pathway_name: string; node_id: string; kind: CredentialKind; name: string }>(
+      `SELECT d.id AS pathway_id, d.name AS pathway_name, c.node_id, c.kind, c.name
+         FROM credentials c JOIN documents d ON d.id = c.document_id
+        WHERE d.deleted_at IS NULL
+        ORDER BY d.name COLLATE NOCASE, c.name COLLATE NOCASE, d.id, c.position`,
+    ),
+    // One JSON text rather than a row per credential: reading 240 rows back into JS took longer than the rest
+    // of the check. Equal texts mean equal rows; a text that differs only in escaping costs one rewrite.
+    credentialsJson: db
+      .prepare<[string], string>(
+        `SELECT coalesce(json_group_array(json_array(position, node_id, kind, name) ORDER BY position), '[]')
+           FROM credentials WHERE document_id = ?`,
+      )
+      .pluck(),
+    deleteCredentials: db.prepare<[string]>('DELETE FROM credentials WHERE document_id = ?'),
+    insertCredential: db.prepare<[CredentialRow]>(
+      'INSERT INTO credentials (document_id, position, node_id, kind, name) VALUES (@document_id, @position, @node_id, @kind, @name)',
     ),
   };
+
+  /** Brings a pathway's credential rows in line with its nodes; writes nothing when they already are (most saves). */
+  function writeCredentials(documentId: string, nodes: readonly PathwayNode[]): void {
+    const wanted = credentialsOf(nodes);
+    if (s.credentialsJson.get(documentId) === credentialsJson(wanted)) return;
+    s.deleteCredentials.run(documentId);
+    for (const credential of wanted) s.insertCredential.run({ document_id: documentId, ...credential });
+  }
+
+  const create = db.transaction((row: DocumentRow, first: NewRevision) => {
+    s.insert.run(row);
+    s.insertRevision.run({ document_id: row.id, revision: row.revision, name: first.name, body: first.body, summary: first.summary, saved_at: first.saved_at });
+    if (first.nodes) writeCredentials(row.id, first.nodes);
+  });
+
+  const addRevision = db.transaction((id: string, revision: number, next: NewRevision) => {
+    s.update.run({ id, name: next.name, revision, updated_at: next.saved_at });
+    s.insertRevision.run({ document_id: id, revision, name: next.name, body: next.body, summary: next.summary, saved_at: next.saved_at });
+    if (next.nodes) writeCredentials(id, next.nodes);
+  });
 
   return {
     list: () => s.list.all(),
     listDeleted: () => s.listDeleted.all(),
     get: (id: string) => s.get.get(id),
+    /** The row with its current body. */
+    getCurrent: (id: string) => s.getCurrent.get(id),
     exists: (id: string) => s.exists.get(id) !== undefined,
-    insert: (row: DocumentRow) => s.insert.run(row),
-    update: (row: { id: string; name: string; body: string; revision: number; updated_at: string }) => s.update.run(row),
+    /** Adds a document (`row.revision` is its first revision's number) with that revision, in one transaction. */
+    create: (row: DocumentRow, first: NewRevision) => create(row, first),
+    /** Makes `revision` the document's current one, in one transaction. */
+    addRevision: (id: string, revision: number, next: NewRevision) => addRevision(id, revision, next),
     setDeleted: (id: string, deletedAt: string | null) => s.setDeleted.run({ id, deleted_at: deletedAt }),
-    insertRevision: (row: RevisionRow) => s.insertRevision.run(row),
     listRevisions: (id: string): RevisionSummary[] =>
       s.listRevisions.all(id).map((r) => ({ revision: r.revision, savedAt: r.saved_at, summary: r.summary, name: r.name })),
     getRevision: (id: string, revision: number) => s.getRevision.get(id, revision),
     countByKind: () => s.countByKind.all(),
+    /** The credentials of every pathway in the library (not the trash), by pathway name, then credential name. */
     credentials: () => s.credentials.all(),
   };
 }

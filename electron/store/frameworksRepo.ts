@@ -35,7 +35,9 @@ export function frameworksRepo(db: Db) {
       `WITH hits AS MATERIALIZED (
          SELECT d.id AS framework_id, d.name AS framework_name, i.key AS position, i.value AS item,
                 lower(i.value ->> 'name') AS lname, lower(i.value ->> 'code') AS lcode
-           FROM documents d, jsonb_each(d.body, '$.items') i
+           FROM documents d
+           JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision, -- the current body
+                jsonb_each(r.body, '$.items') i
           WHERE d.kind = 'framework' AND d.deleted_at IS NULL
             AND (instr(lower(i.value ->> 'name'), @needle) > 0 OR instr(lower(i.value ->> 'code'), @needle) > 0
                  OR instr(lower(i.value ->> 'description'), @needle) > 0))

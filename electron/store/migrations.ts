@@ -40,6 +40,30 @@ export const MIGRATIONS: readonly string[] = [
     created_at  TEXT NOT NULL
   ) STRICT;
   `,
+  /* 2 */ `
+  -- Each body is stored once, in its revision: documents.revision names the current one (a save wrote
+  -- the body twice in v1, into the document row and into its revision, and the two were always equal).
+  -- The library's credentials are kept in a table derived from the pathway bodies, written in the same
+  -- transaction as each revision, so listing does not read every body. Rows of pathways in the trash
+  -- stay, as their bodies do. The node's position in \`nodes\` keys a row: ids in a body need not be unique.
+  CREATE TABLE credentials (
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    node_id     TEXT NOT NULL,
+    kind        TEXT NOT NULL,           -- badge, certificate or program
+    name        TEXT NOT NULL,           -- the credential's name, or the node's title when that is empty
+    PRIMARY KEY (document_id, position)
+  ) STRICT, WITHOUT ROWID;
+
+  -- The same rule as documentsRepo's credentialsOf, in SQL.
+  INSERT INTO credentials (document_id, position, node_id, kind, name)
+  SELECT d.id, n.key, n.value ->> '$.id', n.value ->> '$.kind',
+         coalesce(nullif(n.value ->> '$.credential.name', ''), n.value ->> '$.title')
+    FROM documents d, json_each(d.body, '$.nodes') n
+   WHERE d.kind = 'pathway' AND n.value ->> '$.kind' IN ('badge', 'certificate', 'program');
+
+  ALTER TABLE documents DROP COLUMN body;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { LaurelError } from '../../shared/api/result';
 import { migrateBody, currentBodyVersion } from '../../shared/bodyMigrations';
 import type { Design, DesignSummary, DocumentBody, DocumentKind } from '../../shared/documents';
+import type { PathwayNode } from '../../shared/pathway/model';
 import { validateBody } from '../../shared/validateBody';
 import { documentsRepo, toSummary, type DocumentRow } from './documentsRepo';
 import { frameworksRepo } from './frameworksRepo';
@@ -15,6 +16,16 @@ export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 const notFound = (id: string) => new LaurelError('not-found', `There is no design with id “${id}” in this workspace.`);
 
+/** A pathway's nodes, which the credentials table is derived from; other kinds have none. */
+const nodesOf = (kind: DocumentKind, body: DocumentBody) => (kind === 'pathway' ? (body.nodes as PathwayNode[]) : undefined);
+
+/**
+ * How long the workspace waits after its last write before it copies the WAL into the file. Autosave is
+ * debounced (600 ms), so this lands between saves: saves append to the WAL and never pay for the copy,
+ * and the WAL stays small. `wal_autocheckpoint` (openDatabase) bounds it when writes never pause.
+ */
+export const IDLE_CHECKPOINT_MS = 300;
+
 /**
  * One open workspace file: documents with their revision history, and assets by hash. Every change is one
  * synchronous transaction (better-sqlite3), so a crash leaves the file at the last completed save.
@@ -22,6 +33,7 @@ const notFound = (id: string) => new LaurelError('not-found', `There is no desig
 export class Workspace {
   private readonly docs;
   private readonly frameworks;
+  private idleCheckpoint: NodeJS.Timeout | undefined;
 
   private constructor(
     readonly file: string,
@@ -40,7 +52,23 @@ export class Workspace {
   }
 
   close(): void {
+    clearTimeout(this.idleCheckpoint);
+    this.idleCheckpoint = undefined;
     if (this.db.open) this.db.close();
+  }
+
+  /** Called after every write: (re)arms the idle checkpoint. The timer never keeps the process alive. */
+  private wrote(): void {
+    if (this.idleCheckpoint) {
+      this.idleCheckpoint.refresh();
+      return;
+    }
+    this.idleCheckpoint = setTimeout(() => {
+      this.idleCheckpoint = undefined;
+      // PASSIVE: copies what it can without waiting for, or blocking, anyone.
+      if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+    }, IDLE_CHECKPOINT_MS);
+    this.idleCheckpoint.unref();
   }
 
   info() {
@@ -70,9 +98,9 @@ export class Workspace {
     return row;
   }
 
-  private toDesign(row: { id: string; kind: DocumentKind; name: string; body: string; revision: number; created_at: string; updated_at: string }): Design {
+  private toDesign(row: DocumentRow & { body: string }): Design {
     const body = migrateBody(row.kind, JSON.parse(row.body) as DocumentBody);
-    return { ...toSummary({ ...row, deleted_at: null }), body };
+    return { ...toSummary(row), body };
   }
 
   /** Whether any document, in the library or in the trash, has this id. */
@@ -81,7 +109,9 @@ export class Workspace {
   }
 
   get(id: string): Design {
-    return this.toDesign(this.row(id));
+    const row = this.docs.getCurrent(id);
+    if (!row || row.deleted_at) throw notFound(id);
+    return this.toDesign(row);
   }
 
   /** Adds a document with its first revision. The body is validated first; nothing is written if it fails. */
@@ -91,12 +121,9 @@ export class Workspace {
     validateBody(kind, stored);
     if (this.docs.exists(id)) throw new LaurelError('conflict', `A design with id “${id}” already exists.`);
     const at = now();
-    const json = JSON.stringify(stored);
-    const row: DocumentRow = { id, kind, name, body: json, revision: 1, created_at: at, updated_at: at, deleted_at: null };
-    this.db.transaction(() => {
-      this.docs.insert(row);
-      this.docs.insertRevision({ document_id: id, revision: 1, name, body: json, summary: options.summary ?? 'Created', saved_at: at });
-    })();
+    const row: DocumentRow = { id, kind, name, revision: 1, created_at: at, updated_at: at, deleted_at: null };
+    this.docs.create(row, { name, body: JSON.stringify(stored), summary: options.summary ?? 'Created', saved_at: at, nodes: nodesOf(kind, stored) });
+    this.wrote();
     return toSummary(row);
   }
 
@@ -110,24 +137,25 @@ export class Workspace {
     const stored = row.kind === 'pathway' ? { ...body, id } : body;
     validateBody(row.kind, stored);
     const name = row.kind === 'pathway' ? String(stored.name ?? "").trim() || row.name : row.name;
-    return this.writeRevision(row, name, JSON.stringify(stored), summary);
+    return this.writeRevision(row, name, stored, JSON.stringify(stored), summary);
   }
 
-  private writeRevision(row: DocumentRow, name: string, json: string, summary: string): DesignSummary {
+  /** Adds the next revision, with `body` (already valid) as the current body; `json` is `body` as stored. */
+  private writeRevision(row: DocumentRow, name: string, body: DocumentBody, json: string, summary: string): DesignSummary {
     const at = now();
     const revision = row.revision + 1;
-    this.db.transaction(() => {
-      this.docs.update({ id: row.id, name, body: json, revision, updated_at: at });
-      this.docs.insertRevision({ document_id: row.id, revision, name, body: json, summary, saved_at: at });
-    })();
+    this.docs.addRevision(row.id, revision, { name, body: json, summary, saved_at: at, nodes: nodesOf(row.kind, body) });
+    this.wrote();
     return toSummary({ ...row, name, revision, updated_at: at });
   }
 
   rename(id: string, name: string): DesignSummary {
-    const row = this.row(id);
-    const body = JSON.parse(row.body) as Record<string, unknown>;
-    const json = row.kind === 'pathway' ? JSON.stringify({ ...body, name }) : row.body;
-    return this.writeRevision(row, name, json, `Renamed from “${row.name}” to “${name}”`);
+    const current = this.docs.getCurrent(id);
+    if (!current || current.deleted_at) throw notFound(id);
+    const { body: json, ...row } = current;
+    const body = JSON.parse(json) as DocumentBody;
+    const renamed = row.kind === 'pathway' ? { ...body, name } : body;
+    return this.writeRevision(row, name, renamed, row.kind === 'pathway' ? JSON.stringify(renamed) : json, `Renamed from “${row.name}” to “${name}”`);
   }
 
   duplicate(id: string): DesignSummary {
@@ -139,12 +167,14 @@ export class Workspace {
   delete(id: string): { deleted: string } {
     this.row(id);
     this.docs.setDeleted(id, now());
+    this.wrote();
     return { deleted: id };
   }
 
   restoreDeleted(id: string): DesignSummary {
     const row = this.row(id, { includeDeleted: true });
     this.docs.setDeleted(id, null);
+    this.wrote();
     return toSummary({ ...row, deleted_at: null });
   }
 
@@ -164,7 +194,7 @@ export class Workspace {
   restoreRevision(id: string, revision: number): DesignSummary {
     const old = this.getRevision(id, revision);
     const row = this.row(id);
-    return this.writeRevision(row, old.name, JSON.stringify(old.body), `Restored revision ${revision}`);
+    return this.writeRevision(row, old.name, old.body, JSON.stringify(old.body), `Restored revision ${revision}`);
   }
 
   /** Items of the skill frameworks (not those in the trash) whose name, code or description contains `query`. */
@@ -178,6 +208,7 @@ export class Workspace {
     this.db
       .prepare('INSERT OR IGNORE INTO assets (sha256, media_type, byte_length, data, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(sha256, mediaType, data.byteLength, Buffer.from(data), now());
+    this.wrote();
     return sha256;
   }
 

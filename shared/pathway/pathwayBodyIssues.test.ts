@@ -265,7 +265,7 @@ describe('pathwayBodyIssues agrees with PathwayBodySchema (zod, the schema of re
         if (Array.isArray(expected)) for (const issue of expected) messages.add(issue.slice(issue.indexOf(': ') + 2));
         expect(handReport(input)).toEqual(expected);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
     // The mutations really break bodies, in every way the schema can find, so the agreement is not only on `[]`.
     expect(broken).toBeGreaterThan(runs * 0.4);

@@ -249,7 +249,7 @@ function node(walk: Walk, value: unknown): void {
   if (!objectAt(walk, value)) return;
   id(walk, value.id, 'id');
   oneOfValues(walk, value.kind, 'kind', NODE_KINDS, KIND_MESSAGE);
-  text(walk, value.title, 'title', 301);
+  text(walk, value.title, 'title', 300);
   optionalText(walk, value.description, 'description', 10_000);
   optionalField(walk, value.rule, 'rule', rule);
   optionalField(walk, value.position, 'position', position);

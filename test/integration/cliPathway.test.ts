@@ -285,4 +285,10 @@ describe('help', () => {
     expect(check.stdout).toContain('3 errors');
     expect(simulateHelp.stdout).toContain('usage: laurel simulate <pathway.json | file pathway> --completed <id,id,…>');
   });
+
+  it('no source or a third argument is a usage error', async () => {
+    const [none, three] = await Promise.all([laurel('check'), laurel('simulate', workspace, EXAMPLE.id, 'extra')]);
+    expectCleanError(none, EXIT_BAD_INPUT, /check: missing <file>\nusage: laurel check/);
+    expectCleanError(three, EXIT_BAD_INPUT, /simulate: unexpected argument “extra”/);
+  });
 });

@@ -1,19 +1,10 @@
-import fs from 'node:fs';
 import { LaurelError } from '../../../shared/api/result';
+import { readTextFile } from '../readTextFile';
 import { PATHWAY_FORMAT } from '../../../shared/pathway/model';
 import { importPathway, parsePathwayJson } from '../../api/handlers';
 import type { Command } from '../command';
 import { printJson } from '../command';
 import { withWorkspace } from '../withWorkspace';
-
-function readInput(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
-    throw new LaurelError('invalid-argument', `“${file}” ${reason}.`);
-  }
-}
 
 export const importCommand = {
   name: 'import',
@@ -25,7 +16,7 @@ export const importCommand = {
     'An invalid file is reported with where it is wrong, and nothing is written.',
   run({ args }, io) {
     const jsonFile = args['json-file']!;
-    const text = readInput(jsonFile);
+    const text = readTextFile(jsonFile);
     // Validate before the workspace is even opened, so bad input cannot touch it.
     try {
       parsePathwayJson(text);

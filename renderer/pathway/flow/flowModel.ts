@@ -1,9 +1,10 @@
-import type { Edge } from '@xyflow/react';
+import { Position, type Edge, type NodeHandle } from '@xyflow/react';
 import { describeRule } from '../../../shared/pathway/describeRule';
 import type { Evaluation } from '../../../shared/pathway/evaluate';
 import { edgeId, isCredential, type Pathway, type PathwayEdge, type PathwayNode } from '../../../shared/pathway/model';
 import { titleOf } from '../../../shared/pathway/names';
 import type { Problem } from '../../../shared/pathway/problem';
+import { NODE_SIZE } from '../autoLayout';
 import type { StackFlowNode } from './StackNode';
 
 /**
@@ -20,9 +21,24 @@ const edgeCache = new WeakMap<PathwayEdge, Cached<Edge>>();
 
 export type Measured = ReadonlyMap<string, { width: number; height: number }>;
 
+/** Where React Flow's default handle CSS puts the 6 px handles: centred on the left and right sides. */
+const HANDLE = 6;
+function handlesOf(kind: PathwayNode['kind'], size: { width: number; height: number }): NodeHandle[] {
+  const y = size.height / 2 - HANDLE / 2;
+  const target: NodeHandle = { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE, id: null };
+  if (kind === 'program') return [target];
+  return [target, { type: 'source', position: Position.Right, x: size.width - HANDLE / 2, y, width: HANDLE, height: HANDLE, id: null }];
+}
+
 /**
  * `measured` holds the sizes React Flow reported: a controlled flow must hand them back on its nodes, or
  * React Flow forgets a changed node's handle positions (and its edges vanish mid-drag).
+ *
+ * A node React Flow has not measured yet gets its CSS size (210 × 92, fixed in styles.css) and its
+ * handles up front, as for server-side rendering. Without them React Flow renders every unmeasured
+ * node once to measure it, visible or not: opening a 2,000-node pathway mounted 2,000 full nodes and
+ * 3,000 edges before `onlyRenderVisibleElements` could help. A node that does render is measured as
+ * usual, and a size that differs comes back through `measured`.
  */
 export function toFlowNodes(pathway: Pathway, selected: ReadonlySet<string>, evaluation: Evaluation | undefined, problems: ReadonlyMap<string, 'error' | 'warning'>, measured: Measured): StackFlowNode[] {
   const incoming = new Map<string, PathwayEdge[]>();
@@ -42,8 +58,8 @@ export function toFlowNodes(pathway: Pathway, selected: ReadonlySet<string>, eva
     const state = evaluation?.nodes[node.id];
     const isSelected = selected.has(node.id);
     const problem = problems.get(node.id);
-    const size = measured.get(node.id);
-    const key = `${isSelected}|${ruleText}|${state?.state}|${state?.missingText}|${problem}|${size?.width}|${size?.height}`;
+    const size = measured.get(node.id) ?? NODE_SIZE;
+    const key = `${isSelected}|${ruleText}|${state?.state}|${state?.missingText}|${problem}|${size.width}|${size.height}`;
     const cached = nodeCache.get(node);
     if (cached && cached.key === key) return cached.item;
     const item: StackFlowNode = {
@@ -51,7 +67,8 @@ export function toFlowNodes(pathway: Pathway, selected: ReadonlySet<string>, eva
       type: 'stack',
       position: node.position ?? { x: 0, y: index * 100 },
       selected: isSelected,
-      ...(size ? { measured: size } : {}),
+      measured: size,
+      handles: handlesOf(node.kind, size),
       data: { kind: node.kind, title: node.title, ruleText, state: state?.state, missingText: state?.missingText, problem },
     };
     nodeCache.set(node, { key, item });

@@ -22,7 +22,7 @@ const handlers = () => createHandlers(() => workspace);
 
 /** Everything a call could have written: every row of every table. */
 function snapshot(): string {
-  const tables = ['documents', 'revisions', 'assets', 'meta'];
+  const tables = ['documents', 'revisions', 'credentials', 'assets', 'meta'];
   return JSON.stringify(tables.map((t) => workspace.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()));
 }
 

@@ -56,7 +56,9 @@ function caught(fn: () => unknown): LaurelError {
 const revisionCount = (ws: Workspace) => (ws.db.prepare('SELECT count(*) AS n FROM revisions').get() as { n: number }).n;
 // Rows this connection has inserted, updated or deleted since it opened.
 const totalChanges = (ws: Workspace) => ws.db.prepare('SELECT total_changes()').pluck().get() as number;
-const rawBody = (ws: Workspace, id: string) => (ws.db.prepare('SELECT body FROM documents WHERE id = ?').get(id) as { body: string }).body;
+// The current body as stored: its document's current revision's.
+const rawBody = (ws: Workspace, id: string) =>
+  (ws.db.prepare('SELECT r.body FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision WHERE d.id = ?').get(id) as { body: string }).body;
 
 const examplePathwayBody = () => ({ schemaVersion: 1, ...examplePathway }) as DocumentBody & typeof examplePathway;
 

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Colours, fonts and logos shared by templates; a template that uses a kit restyles when the kit changes. */
+export const BrandKitBodySchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    name: z.string().min(1).max(200),
+    colours: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/).max(50), z.string().max(100)),
+    fonts: z.object({ heading: z.string().max(100), body: z.string().max(100) }).strict(),
+    logos: z.array(z.string().max(100)).max(50),
+  })
+  .strict();
+export type BrandKitBody = z.infer<typeof BrandKitBodySchema>;
+
+const TOKEN = /^brand:([a-z][a-z0-9-]*)$/;
+
+/** Resolves a `brand:<name>` colour through the kit; plain colours pass through. */
+export function resolveColour(value: string | undefined, kit: BrandKitBody | undefined, fallback: string): string {
+  if (!value) return fallback;
+  const token = TOKEN.exec(value);
+  if (!token) return value;
+  return kit?.colours[token[1]!] ?? fallback;
+}
+
+/** Resolves `brand:heading` / `brand:body` to a family name. */
+export function resolveFont(value: string | undefined, kit: BrandKitBody | undefined, fallback: string): string {
+  if (value === 'brand:heading') return kit?.fonts.heading ?? fallback;
+  if (value === 'brand:body') return kit?.fonts.body ?? fallback;
+  return value ?? fallback;
+}
