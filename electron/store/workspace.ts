@@ -24,7 +24,7 @@ const nodesOf = (kind: DocumentKind, body: DocumentBody) => (kind === 'pathway' 
  * debounced (600 ms), so this lands between saves: saves append to the WAL and never pay for the copy,
  * and the WAL stays small. `wal_autocheckpoint` (openDatabase) bounds it when writes never pause.
  */
-export const IDLE_CHECKPOINT_MS = 300;
+export const IDLE_CHECKPOINT_MS = 200;
 
 /**
  * One open workspace file: documents with their revision history, and assets by hash. Every change is one

@@ -8,7 +8,7 @@ import { LaurelError } from '../../../shared/api/result';
 import type { DocumentBody } from '../../../shared/documents';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../../../electron/store/migrations';
 import { createExampleWorkspace, EXAMPLE_IDS } from '../../../electron/store/seed';
-import { Workspace } from '../../../electron/store/workspace';
+import { IDLE_CHECKPOINT_MS, Workspace } from '../../../electron/store/workspace';
 import { generatePathwayBody } from '../../helpers/pathwayFixtures';
 import { makeTempDir, removeTempDirs, sha256OfFile } from '../../helpers/tempFiles';
 
@@ -209,6 +209,64 @@ describe('rename, duplicate, delete', () => {
   });
 });
 
+describe('the library’s credentials follow the pathways', () => {
+  /** The credentials in the current bodies, found by SQLite's JSON functions: what the credentials table must give. */
+  const credentialsInBodies = (ws: Workspace) =>
+    ws.db
+      .prepare(
+        `SELECT d.id AS pathwayId, d.name AS pathwayName, n.value ->> 'id' AS nodeId, n.value ->> 'kind' AS kind,
+                coalesce(nullif(n.value ->> '$.credential.name', ''), n.value ->> 'title') AS name
+           FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision, json_each(r.body, '$.nodes') n
+          WHERE d.kind = 'pathway' AND d.deleted_at IS NULL AND n.value ->> 'kind' IN ('badge', 'certificate', 'program')`,
+      )
+      .all();
+  const sorted = <T>(list: T[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const expectInStep = (ws: Workspace) => expect(sorted(ws.list().credentials)).toEqual(sorted(credentialsInBodies(ws)));
+
+  it('through saves, renames, restores, duplicates and deletes', () => {
+    const ws = exampleWorkspace();
+    const id = EXAMPLE_IDS.pathway;
+    expectInStep(ws);
+    const first = ws.list().credentials;
+
+    // Drop the program, turn a badge into a skill, rename one credential, clear another's name, add a badge.
+    const body = examplePathwayBody();
+    const nodes = body.nodes
+      .filter((n) => n.kind !== 'program')
+      .map((n) => (n.id === 'badge-python' ? { ...n, kind: 'skill' } : n))
+      .map((n) => (n.id === 'badge-sql' ? { ...n, credential: { ...n.credential, name: 'SQL Foundations' } } : n))
+      .map((n) => (n.id === 'badge-dashboards' ? { ...n, credential: { ...n.credential, name: '' } } : n));
+    ws.save(id, { ...body, nodes: [...nodes, { id: 'badge-new', kind: 'badge', title: 'New badge' }] });
+    expectInStep(ws);
+    expect(ws.list().credentials.map((c) => c.name).sort()).toEqual(
+      ['Dashboards', 'Data Analytics Professional Certificate', 'New badge', 'SQL Foundations', 'Spreadsheet Analysis'].sort(),
+    );
+
+    ws.rename(id, 'Analytics (renamed)');
+    expectInStep(ws);
+    expect(new Set(ws.list().credentials.map((c) => c.pathwayName))).toEqual(new Set(['Analytics (renamed)']));
+
+    ws.restoreRevision(id, 1);
+    expectInStep(ws);
+    expect(ws.list().credentials).toEqual(first);
+
+    ws.duplicate(id);
+    expectInStep(ws);
+    ws.delete(id);
+    expectInStep(ws);
+    expect(ws.list().credentials).toHaveLength(6);
+  });
+
+  it('a save that changes no credential writes only the revision and the document row', () => {
+    const ws = exampleWorkspace();
+    const body = examplePathwayBody();
+    const before = totalChanges(ws);
+    ws.save(EXAMPLE_IDS.pathway, { ...body, nodes: body.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 1, y: 2 } } : n)) });
+    expect(totalChanges(ws) - before).toBe(2);
+    expectInStep(ws);
+  });
+});
+
 describe('invalid bodies are refused and nothing is written', () => {
   const badPathways: [string, Record<string, unknown>][] = [
     ['an unknown node kind', { ...examplePathwayBody(), nodes: [{ id: 'n1', kind: 'gadget', title: 'Gadget' }] }],
@@ -308,6 +366,41 @@ describe('the file', () => {
     expect(sha256OfFile(target)).toBe(sha);
     // Nor does it overwrite the workspace itself.
     expect(caught(() => ws.backupTo(ws.file)).code).toBe('conflict');
+  });
+
+  it('stores each body once, in its revision', () => {
+    const ws = exampleWorkspace();
+    const big = generatePathwayBody({ nodes: 300, edges: 450, seed: 5, name: 'Big pathway' });
+    const { id } = ws.create('pathway', 'Big pathway', big);
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(fs.statSync(`${ws.file}-wal`).size).toBe(0);
+
+    ws.save(id, { ...big, description: 'Saved once.' });
+    const json = rawBody(ws, id);
+    expect(JSON.parse(json)).toMatchObject({ description: 'Saved once.' });
+    expect(ws.db.prepare("SELECT name FROM pragma_table_info('documents')").pluck().all()).not.toContain('body');
+    // What the save wrote to the WAL: the body's pages once, and a few pages of rows and indexes.
+    const walBytes = fs.statSync(`${ws.file}-wal`).size;
+    expect(walBytes).toBeGreaterThan(json.length);
+    expect(walBytes).toBeLessThan(json.length * 1.25);
+  });
+
+  it('checkpoints wait for the workspace to be idle', async () => {
+    const ws = exampleWorkspace();
+    const big = generatePathwayBody({ nodes: 2000, edges: 3000, seed: 6, name: 'Big pathway' });
+    const { id } = ws.create('pathway', 'Big pathway', big);
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    const fileBytes = fs.statSync(ws.file).size;
+
+    // Eight saves of ~750 KB: more than SQLite's default autocheckpoint (4 MB), all of it left in the WAL.
+    for (let i = 0; i < 8; i++) ws.save(id, { ...big, description: `Draft ${i}` });
+    expect(fs.statSync(`${ws.file}-wal`).size).toBeGreaterThan(6_000_000);
+    expect(fs.statSync(ws.file).size).toBe(fileBytes);
+
+    // Once nothing has been written for a moment, the idle checkpoint copies them into the file.
+    await new Promise((resolve) => setTimeout(resolve, IDLE_CHECKPOINT_MS + 500));
+    expect(fs.statSync(ws.file).size).toBeGreaterThan(fileBytes + 6_000_000);
+    expect(ws.get(id).body).toMatchObject({ description: 'Draft 7' });
   });
 
   it('stores an asset once by SHA-256', () => {
