@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { LaurelError } from './api/result';
-import { DocumentBodySchema, type DocumentKind } from './documents';
+import type { DocumentKind } from './documents';
 import { IssuerBodySchema } from './issuer/model';
 import { PathwaySchema } from './pathway/model';
 import { pathwayBodyIssues } from './pathway/pathwayBodyIssues';
 import { issuePath, type SchemaIssue } from './schemaIssue';
 import { FrameworkBodySchema } from './skills/framework';
+import { BrandKitBodySchema } from './template/brandKit';
 import { TemplateBodySchema } from './template/model';
 import { assertNever } from './assertNever';
 
@@ -32,7 +33,7 @@ function schemaFor(kind: DocumentKind): z.ZodType {
     case 'framework':
       return FrameworkBodySchema;
     case 'brandKit':
-      return DocumentBodySchema;
+      return BrandKitBodySchema;
     default:
       return assertNever(kind, 'document kind');
   }

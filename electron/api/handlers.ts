@@ -2,11 +2,17 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { LaurelError } from '../../shared/api/result';
 import { PATHWAY_FORMAT, PathwaySchema } from '../../shared/pathway/model';
 import { emptyPathway } from '../../shared/pathway/emptyPathway';
+import { emptyBrandKit } from '../../shared/template/brandKit';
 import { emptyTemplate } from '../../shared/template/model';
 import { zodIssues } from '../../shared/validateBody';
 import type { Workspace } from '../store/workspace';
 import { newId } from '../store/workspace';
+import { createFromGallery } from '../gallery/gallery';
 import { importFramework } from './importFramework';
+import { credentialHandlers } from './credentialHandlers';
+import { FileKeyStore } from '../keys/fileKeyStore';
+import type { KeyStore } from '../keys/keyStore';
+import { addAsset, getAsset, listGalleryItems, renderTemplate } from './templateHandlers';
 
 /** Parses and validates `laurel.pathway/1` JSON text; says what is wrong and where. */
 export function parsePathwayJson(text: string) {
@@ -44,15 +50,25 @@ export function importPathway(workspace: Workspace, text: string) {
 }
 
 /** The API's Node side over the currently open workspace. */
-export function createHandlers(workspace: () => Workspace) {
+export function createHandlers(workspace: () => Workspace, options: { keyStore?: KeyStore } = {}) {
   return {
+    // Issuer keys live in this machine's key store: Electron safeStorage in the app, a key file elsewhere.
+    ...credentialHandlers(workspace, options.keyStore ?? new FileKeyStore()),
     getWorkspace: () => workspace().info(),
     listDesigns: ({ query }) => workspace().list(query),
     getDesign: ({ id }) => workspace().get(id),
-    createDesign: (args) =>
-      args.kind === 'pathway'
-        ? workspace().create('pathway', args.name ?? 'Untitled pathway', emptyPathway(args.name ?? 'Untitled pathway'))
-        : workspace().create('template', args.name ?? 'Untitled template', emptyTemplate(args.templateKind ?? 'certificate')),
+    createDesign: (args) => {
+      switch (args.kind) {
+        case 'pathway':
+          return workspace().create('pathway', args.name ?? 'Untitled pathway', emptyPathway(args.name ?? 'Untitled pathway'));
+        case 'template':
+          return workspace().create('template', args.name ?? 'Untitled template', emptyTemplate(args.templateKind ?? 'certificate'));
+        case 'brandKit': {
+          const name = args.name ?? args.body?.name ?? 'Untitled brand kit';
+          return workspace().create('brandKit', name, args.body ?? emptyBrandKit(name));
+        }
+      }
+    },
     saveDesign: ({ id, body, summary }) => workspace().save(id, body, summary),
     renameDesign: ({ id, name }) => workspace().rename(id, name),
     duplicateDesign: ({ id }) => workspace().duplicate(id),
@@ -66,5 +82,10 @@ export function createHandlers(workspace: () => Workspace) {
     exportPathway: ({ id }) => pathwayJson(workspace(), id),
     importFramework: (args) => importFramework(workspace(), args),
     searchSkills: ({ query, limit }) => ({ items: workspace().searchSkills(query, limit ?? 50) }),
+    addAsset: (args) => addAsset(workspace(), args),
+    getAsset: ({ sha256 }) => getAsset(workspace(), sha256),
+    renderTemplate: (args) => renderTemplate(workspace(), args),
+    listGallery: () => listGalleryItems(),
+    createFromGallery: ({ galleryId, name }) => createFromGallery(workspace(), galleryId, name),
   } satisfies ApiHandlers;
 }

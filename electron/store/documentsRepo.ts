@@ -58,7 +58,7 @@ function credentialsOf(nodes: readonly PathwayNode[]): Credential[] {
   return found;
 }
 
-/** A pathway's credential rows as one JSON text, the form `credentialsJson` reads them back in, to compare. */
+/** A pathway's credential rows as one JSON text, in the form `storedCredentialsJson` reads them back in. */
 const credentialsJson = (credentials: readonly Credential[]) => JSON.stringify(credentials.map((c) => [c.position, c.node_id, c.kind, c.name]));
 
 /**
@@ -105,7 +105,7 @@ export function documentsRepo(db: Db) {
     ),
     // One JSON text rather than a row per credential: reading 240 rows back into JS took longer than the rest
     // of the check. Equal texts mean equal rows; a text that differs only in escaping costs one rewrite.
-    credentialsJson: db
+    storedCredentialsJson: db
       .prepare<[string], string>(
         `SELECT coalesce(json_group_array(json_array(position, node_id, kind, name) ORDER BY position), '[]')
            FROM credentials WHERE document_id = ?`,
@@ -120,7 +120,7 @@ export function documentsRepo(db: Db) {
   /** Brings a pathway's credential rows in line with its nodes; writes nothing when they already are (most saves). */
   function writeCredentials(documentId: string, nodes: readonly PathwayNode[]): void {
     const wanted = credentialsOf(nodes);
-    if (s.credentialsJson.get(documentId) === credentialsJson(wanted)) return;
+    if (s.storedCredentialsJson.get(documentId) === credentialsJson(wanted)) return;
     s.deleteCredentials.run(documentId);
     for (const credential of wanted) s.insertCredential.run({ document_id: documentId, ...credential });
   }

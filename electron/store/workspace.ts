@@ -65,8 +65,12 @@ export class Workspace {
     }
     this.idleCheckpoint = setTimeout(() => {
       this.idleCheckpoint = undefined;
-      // PASSIVE: copies what it can without waiting for, or blocking, anyone.
-      if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+      try {
+        // PASSIVE: copies what it can without waiting for, or blocking, anyone.
+        if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // Nothing is lost: every save is already in the WAL, and the next checkpoint copies it.
+      }
     }, IDLE_CHECKPOINT_MS);
     this.idleCheckpoint.unref();
   }

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
-import { DesignPlaceholder } from '../editors/DesignPlaceholder';
 import { useRoute } from './route';
 import { Notices } from './Notices';
 
 // Each editor is its own chunk, so the library opens without loading React Flow.
 const PathwayEditor = lazy(() => import('../pathway/PathwayEditor').then((m) => ({ default: m.PathwayEditor })));
+const TemplateEditor = lazy(() => import('../template/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
 
 export function App() {
   const route = useRoute();
@@ -32,7 +32,9 @@ export function App() {
           <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} />
         </Suspense>
       ) : (
-        <DesignPlaceholder id={route.id} kind={route.screen} />
+        <Suspense fallback={<main className="editor-loading">Opening template…</main>}>
+          <TemplateEditor key={route.id} id={route.id} />
+        </Suspense>
       )}
       <Notices />
     </>

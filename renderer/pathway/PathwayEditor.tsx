@@ -9,17 +9,21 @@ import { api, unwrap } from '../api/client';
 import { download, slug, svgToPng } from '../app/download';
 import { attempt, notify } from '../app/Notices';
 import { navigate } from '../app/route';
-import { COMMANDS, runCommand, reveal, type CommandContext } from './commands';
+import type { DocumentBody } from '../../shared/documents';
+import { useCommandKeys } from '../editing/commands';
+import { HistoryPanel } from '../editing/HistoryPanel';
+import { RevisionBanner } from '../editing/RevisionBanner';
+import { SaveStatusText, useAutosave } from '../editing/useAutosave';
+import { useRevisions } from '../editing/useRevisions';
+import { PATHWAY_COMMANDS, runCommand, reveal, type CommandContext } from './commands';
 import { PathwayEditorStore, shownPathway, useEditor } from './editorStore';
 import { PathwayCanvas } from './flow/PathwayCanvas';
 import { Palette } from './Palette';
-import { HistoryPanel } from './panels/HistoryPanel';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import { PropertiesPanel } from './panels/PropertiesPanel';
 import { SimulationPanel } from './panels/SimulationPanel';
 import { NodeSearch } from './NodeSearch';
 import { exposeTestApi } from './testApi';
-import { useAutosave, type SaveStatus } from './useAutosave';
 import { useProblems } from './useProblems';
 
 /** Loads a pathway and opens the editor on it. */
@@ -29,8 +33,7 @@ export function PathwayEditor({ id, focusNodeId }: { id: string; focusNodeId?: s
     let live = true;
     void attempt(async () => {
       const design = unwrap(await api.getDesign({ id }));
-      const { schemaVersion: _v, ...pathway } = design.body as unknown as Pathway & { schemaVersion: number };
-      if (live) setStore(new PathwayEditorStore(pathway as Pathway));
+      if (live) setStore(new PathwayEditorStore(pathwayOf(design.body)));
     });
     return () => {
       live = false;
@@ -44,14 +47,20 @@ export function PathwayEditor({ id, focusNodeId }: { id: string; focusNodeId?: s
   );
 }
 
+/** The stored body is the pathway with its `schemaVersion`; the editor works on the pathway. */
+const pathwayOf = (body: DocumentBody): Pathway => {
+  const { schemaVersion: _v, ...pathway } = body as unknown as Pathway & { schemaVersion: number };
+  return pathway as Pathway;
+};
+
 type SideTab = 'properties' | 'problems' | 'simulation' | 'history';
 
 function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorStore; focusNodeId?: string }) {
   const flow = useReactFlow();
   const ctx: CommandContext = useMemo(() => ({ store, flow }), [store, flow]);
-  const [historyKey, setHistoryKey] = useState(0);
-  const onSaved = useCallback(() => setHistoryKey((k) => k + 1), []);
-  const status = useAutosave(store, id, onSaved);
+  const revisions = useRevisions(store, id, pathwayOf);
+  const body = useCallback((): DocumentBody => ({ schemaVersion: 1, ...store.getState().pathway }), [store]);
+  const status = useAutosave(store, id, body, revisions.onSaved);
   const pathway = useEditor(store, shownPathway);
   const state = useEditor(store, (s) => s);
   const problems = useProblems(pathway);
@@ -66,25 +75,7 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
     return () => clearTimeout(t);
   }, [focusNodeId, store, ctx]);
 
-  // Shortcuts, unless the person is typing in a field.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const command = COMMANDS.find((c) => c.keys?.(e));
-      if (!command) return;
-      e.preventDefault();
-      runCommand(command.id, ctx);
-    };
-    window.addEventListener('keydown', onKey);
-    const offUndo = window.laurelShell?.onEvent('undo', () => runCommand('undo', ctx));
-    const offRedo = window.laurelShell?.onEvent('redo', () => runCommand('redo', ctx));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      offUndo?.();
-      offRedo?.();
-    };
-  }, [ctx]);
+  useCommandKeys(PATHWAY_COMMANDS, ctx);
 
   const revealProblem = (p: Problem) => {
     const target = p.nodeId ?? p.nodeIds?.[0];
@@ -114,25 +105,11 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
     notify('info', `Imported “${result.value.name}”.`);
     navigate({ screen: 'pathway', id: result.value.id });
   };
-  const preview = async (revision: number) => {
-    const design = unwrap(await api.getRevision({ id, revision }));
-    const { schemaVersion: _v, ...old } = design.body as unknown as Pathway & { schemaVersion: number };
-    store.setPreview({ revision, pathway: old as Pathway });
-  };
-  const restore = async (revision: number) => {
-    unwrap(await api.restoreRevision({ id, revision }));
-    const design = unwrap(await api.getDesign({ id }));
-    const { schemaVersion: _v, ...restored } = design.body as unknown as Pathway & { schemaVersion: number };
-    store.replaceDocument(restored as Pathway);
-    setHistoryKey((k) => k + 1);
-    notify('info', `Restored revision ${revision}.`);
-  };
-
   const errors = problems.filter((p) => p.severity === 'error').length;
   const button = (commandId: string, extra?: { label?: string }) => {
-    const c = COMMANDS.find((x) => x.id === commandId)!;
+    const c = PATHWAY_COMMANDS.byId(commandId);
     return (
-      <button onClick={() => runCommand(c.id, ctx)} disabled={c.enabled ? !c.enabled(ctx) : false} title={c.shortcut ? `${c.label} (${c.shortcut})` : c.label}>
+      <button onClick={() => runCommand(c.id, ctx)} disabled={!PATHWAY_COMMANDS.enabled(c.id, ctx)} title={PATHWAY_COMMANDS.title(c.id)}>
         {extra?.label ?? c.label}
       </button>
     );
@@ -143,9 +120,7 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
       <header className="editor-toolbar" role="toolbar" aria-label="Pathway tools">
         <button onClick={() => navigate({ screen: 'library' })}>← Library</button>
         <h1 className="editor-title">{pathway.name}</h1>
-        <span className={`save-status save-${status.state}`} role="status">
-          {saveStatusText(status)}
-        </span>
+        <SaveStatusText status={status} />
         {button('undo')}
         {button('redo')}
         {button('auto-layout')}
@@ -164,13 +139,7 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
           </label>
         </span>
       </header>
-      {state.preview && (
-        <div className="preview-banner" role="status">
-          Previewing revision {state.preview.revision} (read-only).
-          <button onClick={() => void attempt(() => restore(state.preview!.revision))}>Restore this revision</button>
-          <button onClick={() => store.setPreview(undefined)}>Close preview</button>
-        </div>
-      )}
+      {state.preview && <RevisionBanner revision={state.preview.revision} revisions={revisions} onClose={() => store.setPreview(undefined)} />}
       <div className="editor-body">
         <Palette ctx={ctx} disabled={store.readOnly} />
         <PathwayCanvas store={store} />
@@ -192,22 +161,9 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
                 <p className="empty">Press “Simulate learner” to tick activities and watch credentials unlock.</p>
               </section>
             ))}
-          {tab === 'history' && <HistoryPanel id={id} refreshKey={historyKey} previewing={state.preview?.revision} onPreview={(r) => void attempt(() => preview(r))} onRestore={(r) => void attempt(() => restore(r))} />}
+          {tab === 'history' && <HistoryPanel id={id} refreshKey={revisions.historyKey} previewing={state.preview?.revision} onPreview={(r) => void attempt(() => revisions.preview(r))} onRestore={(r) => void attempt(() => revisions.restore(r))} />}
         </aside>
       </div>
     </main>
   );
-}
-
-function saveStatusText(status: SaveStatus): string {
-  switch (status.state) {
-    case 'saved':
-      return 'Saved';
-    case 'saving':
-      return 'Saving…';
-    case 'unsaved':
-      return 'Unsaved changes';
-    case 'error':
-      return `Not saved: ${status.message}`;
-  }
 }

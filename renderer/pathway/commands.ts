@@ -12,30 +12,21 @@ import {
 } from '../../shared/pathway/edit';
 import { NODE_KINDS, type NodeKind } from '../../shared/pathway/model';
 import { KIND_LABEL } from '../../shared/pathway/names';
-import { notify } from '../app/Notices';
+import { readClipboard, writeClipboard } from '../editing/clipboard';
+import { CommandTable, mod, type EditorCommand as Command } from '../editing/commands';
 import { layoutByTier, NODE_SIZE } from './autoLayout';
-import type { PathwayEditorStore } from './editorStore';
+import { PathwayEditorStore } from './editorStore';
 
 /**
- * Every edit the pathway editor offers, as a named command (after Excalidraw's actions): the toolbar, the
- * palette, the keyboard and the test API all call these. Metadata (label, keys, enabled) is kept apart
- * from `perform`.
+ * Every edit the pathway editor offers, as a named command (`renderer/editing/commands.ts`): the toolbar,
+ * the palette, the keyboard and the test API all call these.
  */
 export interface CommandContext {
   store: PathwayEditorStore;
   flow: ReactFlowInstance;
 }
-export interface EditorCommand {
-  id: string;
-  label: string;
-  /** Shown in tooltips. */
-  shortcut?: string;
-  keys?: (e: KeyboardEvent) => boolean;
-  enabled?: (ctx: CommandContext) => boolean;
-  perform: (ctx: CommandContext) => void | Promise<void>;
-}
+export type EditorCommand = Command<CommandContext>;
 
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const CLIPBOARD_KEY = 'laurel.pathway.clipboard';
 
 export const PALETTE_LABEL: Record<NodeKind, string> = {
@@ -52,7 +43,7 @@ export const PALETTE_LABEL: Record<NodeKind, string> = {
 export function addNodeAt(store: PathwayEditorStore, kind: NodeKind, position: { x: number; y: number }): string {
   const id = freshNodeId(store.getState().pathway, kind);
   const node = { id, kind, title: DEFAULT_TITLES[kind], position: { x: Math.round(position.x), y: Math.round(position.y) } };
-  store.run(`Add ${KIND_LABEL[kind].toLowerCase()}`, (p) => addNode(p, node), { nodes: [id], edges: [] });
+  store.run(`Add ${KIND_LABEL[kind].toLowerCase()}`, (p) => addNode(p, node), PathwayEditorStore.selecting([id]));
   return id;
 }
 
@@ -71,9 +62,7 @@ function copySelection({ store }: CommandContext): PathwayFragment | undefined {
   const { pathway, selectedNodes } = store.getState();
   if (selectedNodes.size === 0) return undefined;
   const fragment = copyFragment(pathway, selectedNodes);
-  // localStorage, not the system clipboard: Electron denies clipboard permissions, and this lets a copy
-  // travel between pathways (and windows) of the studio.
-  localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(fragment));
+  writeClipboard(CLIPBOARD_KEY, fragment);
   return fragment;
 }
 
@@ -92,14 +81,6 @@ function paste(store: PathwayEditorStore, fragment: PathwayFragment | undefined,
     return result.pathway;
   });
   store.select(ids);
-}
-
-function readClipboard(): PathwayFragment | undefined {
-  try {
-    return JSON.parse(localStorage.getItem(CLIPBOARD_KEY) ?? 'null') ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Moves the selection to the next/previous node in reading order (tier, then top to bottom). */
@@ -150,7 +131,7 @@ export const COMMANDS: EditorCommand[] = [
     enabled: hasSelection,
     perform: ({ store }) => {
       const { selectedNodes, selectedEdges } = store.getState();
-      store.run('Delete', (p) => removeElements(p, selectedNodes, selectedEdges), { nodes: [], edges: [] });
+      store.run('Delete', (p) => removeElements(p, selectedNodes, selectedEdges), PathwayEditorStore.selecting([]));
     },
   },
   { id: 'copy', label: 'Copy', shortcut: 'Ctrl+C', keys: (e) => mod(e) && e.key.toLowerCase() === 'c', enabled: hasNodeSelection, perform: (ctx) => void copySelection(ctx) },
@@ -163,10 +144,10 @@ export const COMMANDS: EditorCommand[] = [
     perform: (ctx) => {
       copySelection(ctx);
       const { selectedNodes } = ctx.store.getState();
-      ctx.store.run('Cut', (p) => removeElements(p, selectedNodes), { nodes: [] });
+      ctx.store.run('Cut', (p) => removeElements(p, selectedNodes), { selectedNodes: new Set() });
     },
   },
-  { id: 'paste', label: 'Paste', shortcut: 'Ctrl+V', keys: (e) => mod(e) && e.key.toLowerCase() === 'v', perform: ({ store }) => paste(store, readClipboard(), 'Paste') },
+  { id: 'paste', label: 'Paste', shortcut: 'Ctrl+V', keys: (e) => mod(e) && e.key.toLowerCase() === 'v', perform: ({ store }) => paste(store, readClipboard<PathwayFragment>(CLIPBOARD_KEY, 'laurel.pathway-fragment/1'), 'Paste') },
   {
     id: 'duplicate',
     label: 'Duplicate',
@@ -199,14 +180,6 @@ export const COMMANDS: EditorCommand[] = [
   { id: 'deselect', label: 'Deselect', shortcut: 'Escape', keys: (e) => e.key === 'Escape', perform: ({ store }) => store.select([]) },
 ];
 
-export const commandById = (id: string) => {
-  const command = COMMANDS.find((c) => c.id === id);
-  if (!command) throw new Error(`No editor command ${id}`);
-  return command;
-};
+export const PATHWAY_COMMANDS = new CommandTable<CommandContext>(COMMANDS);
 
-export function runCommand(id: string, ctx: CommandContext): void {
-  const command = commandById(id);
-  if (command.enabled && !command.enabled(ctx)) return;
-  Promise.resolve(command.perform(ctx)).catch((error: Error) => notify('error', `${command.label} failed: ${error.message}`));
-}
+export const runCommand = (id: string, ctx: CommandContext): void => PATHWAY_COMMANDS.run(id, ctx);

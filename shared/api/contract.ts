@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { CredentialSummary, Design, DesignSummary, RevisionSummary } from '../documents';
 import { DesignNameSchema, DocumentBodySchema, DocumentIdSchema } from '../documents';
-import { TEMPLATE_KINDS } from '../template/model';
+import { BrandKitBodySchema } from '../template/brandKit';
+import { mergeDataProblem, type MergeData } from '../template/mergeFields';
+import { TEMPLATE_KINDS, type TemplateKind } from '../template/model';
 import { FRAMEWORK_SOURCES, MAX_FRAMEWORK_TEXT, type SkillSearchHit } from '../skills/framework';
+import { credentialContract } from './credentialContract';
 import type { ApiResult } from './result';
 import type { MethodName } from './methods';
 
@@ -26,6 +29,34 @@ export interface WorkspaceInfo {
   schemaVersion: number;
   counts: Record<string, number>;
 }
+export const MIN_RENDER_DPI = 18;
+export const MAX_RENDER_DPI = 1200;
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 in lower-case hex');
+const MergeDataSchema = z
+  .record(z.string().max(200), z.unknown())
+  .superRefine((value, ctx) => {
+    const problem = mergeDataProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((value) => value as MergeData);
+
+export interface AddedAsset {
+  sha256: string;
+  mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+  width: number;
+  height: number;
+  /** Scripts, links out or editor metadata were taken out of an SVG before it was stored. */
+  sanitised: boolean;
+}
+export interface GalleryItem {
+  id: string;
+  name: string;
+  templateKind: TemplateKind;
+  description: string;
+  /** A PNG about 320 pixels wide. */
+  previewBase64: string;
+}
+
 export interface DesignList {
   designs: DesignSummary[];
   credentials: CredentialSummary[];
@@ -45,6 +76,7 @@ export const contract = {
           templateKind: z.enum(TEMPLATE_KINDS).optional(),
         })
         .strict(),
+      z.object({ kind: z.literal('brandKit'), name: DesignNameSchema.optional(), body: BrandKitBodySchema.optional() }).strict(),
     ]),
   ),
   saveDesign: method<DesignSummary>()(
@@ -77,6 +109,31 @@ export const contract = {
   searchSkills: method<{ items: SkillSearchHit[] }>()(
     z.object({ query: z.string().max(300), limit: z.number().int().min(1).max(200).optional() }).strict(),
   ),
+  /**
+   * Stores an image (PNG, JPEG or SVG, told apart by its bytes) once by SHA-256. An SVG is sanitised first;
+   * an image over 40 megapixels or 20 MB, a damaged file or anything else is refused and nothing is stored.
+   */
+  addAsset: method<AddedAsset>()(
+    z.object({ fileName: z.string().min(1).max(300), mediaType: z.string().max(100).optional(), dataBase64: z.string().min(1) }).strict(),
+  ),
+  getAsset: method<{ mediaType: string; dataBase64: string }>()(z.object({ sha256: Sha256Schema }).strict()),
+  /** A template drawn in Node, as `laurel render` draws it: PNG at `dpi` (72, one pixel a point, if left out) or PDF. */
+  renderTemplate: method<{ fileName: string; mediaType: 'image/png' | 'application/pdf'; dataBase64: string }>()(
+    z
+      .object({
+        id: DocumentIdSchema,
+        format: z.enum(['png', 'pdf']).optional(),
+        dpi: z.number().int().min(MIN_RENDER_DPI).max(MAX_RENDER_DPI).optional(),
+        /** Field values nested by path; fields it leaves out keep the template's samples. */
+        data: MergeDataSchema.optional(),
+      })
+      .strict(),
+  ),
+  /** The bundled designs to start from, each with a small PNG preview. */
+  listGallery: method<GalleryItem[]>()(NoArgs),
+  /** A new template in the workspace, copied from a gallery design with its pictures. */
+  createFromGallery: method<DesignSummary>()(z.object({ galleryId: z.string().min(1).max(100), name: DesignNameSchema.optional() }).strict()),
+  ...credentialContract,
 } satisfies Record<MethodName, Method<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -20,6 +20,22 @@ export const METHOD_NAMES = [
   'exportPathway',
   'importFramework',
   'searchSkills',
+  'addAsset',
+  'getAsset',
+  'renderTemplate',
+  'listGallery',
+  'createFromGallery',
+  // credentials and the issuer (credentialContract.ts)
+  'getIssuerIdentity',
+  'saveIssuerProfile',
+  'generateIssuerKey',
+  'importIssuerKey',
+  'exportIssuerPublic',
+  'getAchievement',
+  'issueSpecimen',
+  'verifyCredential',
+  'bakeCredential',
+  'exportPathwayAs',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -43,6 +43,10 @@ export const RuleSchema = z.discriminatedUnion('type', [
 ]);
 export type Rule = z.infer<typeof RuleSchema>;
 
+/** OB 3.0 AlignmentTargetType: what an alignment's target is (a CASE item, a CTDL competency…). */
+export const ALIGNMENT_TARGET_TYPES = ['ceasn:Competency', 'ceterms:Credential', 'CFItem', 'CFRubric', 'CFRubricCriterion', 'CFRubricCriterionLevel', 'CTDL'] as const;
+export type AlignmentTargetType = (typeof ALIGNMENT_TARGET_TYPES)[number];
+
 /** A skill's link to a framework entry; becomes an OB 3.0 `alignment`. */
 export const AlignmentSchema = z
   .object({
@@ -51,11 +55,16 @@ export const AlignmentSchema = z
     name: Text(500),
     url: z.string().max(2000).optional(),
     description: Text(4000).optional(),
+    /** OB 3.0 `targetType`; absent, the alignment says nothing about what kind of entry it points at. */
+    targetType: z.enum(ALIGNMENT_TARGET_TYPES).optional(),
   })
   .strict();
 export type Alignment = z.infer<typeof AlignmentSchema>;
 
-/** OB 3.0 achievementType values Laurel offers for credentials. */
+/**
+ * The OB 3.0 AchievementType enumeration, in the specification's order (its `ext:` extensions are not
+ * offered). The first ten are the ones Laurel offered first, kept first so existing choices stay on top.
+ */
 export const ACHIEVEMENT_TYPES = [
   'Badge',
   'MicroCredential',
@@ -67,7 +76,29 @@ export const ACHIEVEMENT_TYPES = [
   'Course',
   'Competency',
   'Achievement',
+  'ApprenticeshipCertificate',
+  'Assessment',
+  'Assignment',
+  'AssociateDegree',
+  'Award',
+  'BachelorDegree',
+  'CertificateOfCompletion',
+  'CommunityService',
+  'CoCurricular',
+  'DoctoralDegree',
+  'Fieldwork',
+  'GeneralEducationDevelopment',
+  'JourneymanCertificate',
+  'LearningProgram',
+  'Membership',
+  'ProfessionalDoctorate',
+  'QualityAssuranceCredential',
+  'MasterCertificate',
+  'MasterDegree',
+  'ResearchDoctorate',
+  'SecondarySchoolDiploma',
 ] as const;
+export type AchievementType = (typeof ACHIEVEMENT_TYPES)[number];
 
 /** What a badge, certificate or program is designed to mean; the seed of its OB 3.0 Achievement. */
 export const CredentialSchema = z
@@ -77,6 +108,18 @@ export const CredentialSchema = z
     criteria: Text(10_000).optional(),
     achievementType: z.enum(ACHIEVEMENT_TYPES).optional(),
     templateId: Id.optional(),
+    /** OB 3.0 `tag`: keywords for search. */
+    tags: z.array(Text(100)).max(50).optional(),
+    /** OB 3.0 `creditsAvailable`, e.g. 3 credit hours. */
+    creditsAvailable: z.number().min(0).max(100_000).optional(),
+    /** OB 3.0 `fieldOfStudy`. */
+    fieldOfStudy: Text(300).optional(),
+    /** How long an issued credential stays valid: its `validUntil` is this many months after `validFrom`. */
+    validForMonths: z.number().int().min(1).max(1200).optional(),
+    /** What a learner must submit, in words; part of the criteria narrative. */
+    evidenceRequirements: Text(10_000).optional(),
+    /** OB 3.0 `inLanguage`, a BCP 47 tag such as `en` or `nl-NL`. */
+    language: Text(100).optional(),
   })
   .passthrough();
 export type Credential = z.infer<typeof CredentialSchema>;

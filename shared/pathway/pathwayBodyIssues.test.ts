@@ -4,7 +4,7 @@ import examplePathway from '../../resources/example/data-analytics.pathway.json'
 import { issuePath } from '../schemaIssue';
 import { PathwayBodySchema } from '../validateBody';
 import { generatePathway } from './generate';
-import { ACHIEVEMENT_TYPES, NODE_KINDS, PATHWAY_FORMAT } from './model';
+import { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES, NODE_KINDS, PATHWAY_FORMAT } from './model';
 import { pathwayBodyIssues } from './pathwayBodyIssues';
 
 /**
@@ -81,7 +81,7 @@ function bodyArb(leaf: Leaves) {
     fc.record({ type: fc.constant('points'), min: leaf.number(0, 1_000_000) }),
   );
   const alignment = fc.record(
-    { framework: leaf.text(200), code: leaf.text(200), name: leaf.text(500), url: leaf.text(2000), description: leaf.text(4000) },
+    { framework: leaf.text(200), code: leaf.text(200), name: leaf.text(500), url: leaf.text(2000), description: leaf.text(4000), targetType: fc.constantFrom(...ALIGNMENT_TARGET_TYPES) },
     { requiredKeys: ['framework', 'name'] },
   );
   const credential = fc.record(
@@ -91,6 +91,12 @@ function bodyArb(leaf: Leaves) {
       criteria: leaf.text(10_000),
       achievementType: fc.constantFrom(...ACHIEVEMENT_TYPES),
       templateId: id,
+      tags: fc.array(leaf.text(100), { maxLength: 3 }),
+      creditsAvailable: leaf.number(0, 100_000),
+      fieldOfStudy: leaf.text(300),
+      validForMonths: leaf.integer(1, 1200),
+      evidenceRequirements: leaf.text(10_000),
+      language: leaf.text(100),
       // Unknown keys are kept, not refused.
       extra: fc.jsonValue(),
     },
@@ -171,7 +177,7 @@ function strayTextArb(): fc.Arbitrary<unknown> {
 const KEYS = [
   'schemaVersion', 'format', 'id', 'name', 'description', 'nodes', 'edges', 'kind', 'title', 'rule', 'position', 'durationMinutes',
   'format', 'method', 'evidenceType', 'alignments', 'credential', 'type', 'count', 'min', 'x', 'y', 'framework', 'code', 'url',
-  'criteria', 'achievementType', 'templateId', 'from', 'to', 'required', 'points', 'extra', '__proto__', 'constructor', '0',
+  'criteria', 'achievementType', 'templateId', 'tags', 'creditsAvailable', 'validForMonths', 'language', 'targetType', 'from', 'to', 'required', 'points', 'extra', '__proto__', 'constructor', '0',
 ];
 
 /** Where a mutation writes: `target` picks a container; in an object, one of its own keys or one of KEYS. */

@@ -1,5 +1,5 @@
 import { issuePath, type SchemaIssue } from '../schemaIssue';
-import { ACHIEVEMENT_TYPES, NODE_KINDS, PATHWAY_FORMAT } from './model';
+import { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES, NODE_KINDS, PATHWAY_FORMAT } from './model';
 
 /**
  * What `PathwayBodySchema` (zod, the schema of record in `model.ts` and `validateBody.ts`) finds wrong
@@ -106,6 +106,13 @@ function optionalText(walk: Walk, value: unknown, key: Key, max: number, min?: n
   if (value !== undefined) text(walk, value, key, max, min);
 }
 
+/** `z.string().max(max)` as an array item: checks the value at the current path. */
+const textItem = (max: number) => (walk: Walk, value: unknown) => {
+  const index = walk.path.pop()!;
+  text(walk, value, index, max);
+  walk.path.push(index);
+};
+
 const ID_MAX = 200;
 const id = (walk: Walk, value: unknown, key: Key) => text(walk, value, key, ID_MAX, 1);
 
@@ -185,6 +192,7 @@ function optionalField(walk: Walk, value: unknown, key: Key, check: (walk: Walk,
 
 const KIND_MESSAGE = oneOf(NODE_KINDS);
 const ACHIEVEMENT_TYPE_MESSAGE = oneOf(ACHIEVEMENT_TYPES);
+const TARGET_TYPE_MESSAGE = oneOf(ALIGNMENT_TARGET_TYPES);
 const FORMAT_MESSAGE = oneOf([PATHWAY_FORMAT]);
 const SCHEMA_VERSION_MESSAGE = oneOf([1]);
 const RULE_TYPE_MESSAGE = "Invalid discriminator value. Expected 'all' | 'atLeast' | 'points'";
@@ -193,7 +201,7 @@ const ALL_RULE_KEYS: ReadonlySet<string> = new Set(['type']);
 const AT_LEAST_RULE_KEYS: ReadonlySet<string> = new Set(['type', 'count']);
 const POINTS_RULE_KEYS: ReadonlySet<string> = new Set(['type', 'min']);
 const POSITION_KEYS: ReadonlySet<string> = new Set(['x', 'y']);
-const ALIGNMENT_KEYS: ReadonlySet<string> = new Set(['framework', 'code', 'name', 'url', 'description']);
+const ALIGNMENT_KEYS: ReadonlySet<string> = new Set(['framework', 'code', 'name', 'url', 'description', 'targetType']);
 
 /** `RuleSchema`: a union told apart by `type`, each option a strict object. */
 function rule(walk: Walk, value: unknown): void {
@@ -231,6 +239,7 @@ function alignment(walk: Walk, value: unknown): void {
   text(walk, value.name, 'name', 500);
   optionalText(walk, value.url, 'url', 2000);
   optionalText(walk, value.description, 'description', 4000);
+  if (value.targetType !== undefined) oneOfValues(walk, value.targetType, 'targetType', ALIGNMENT_TARGET_TYPES, TARGET_TYPE_MESSAGE);
   unknownKeys(walk, value, ALIGNMENT_KEYS);
 }
 
@@ -242,6 +251,12 @@ function credential(walk: Walk, value: unknown): void {
   optionalText(walk, value.criteria, 'criteria', 10_000);
   if (value.achievementType !== undefined) oneOfValues(walk, value.achievementType, 'achievementType', ACHIEVEMENT_TYPES, ACHIEVEMENT_TYPE_MESSAGE);
   optionalText(walk, value.templateId, 'templateId', ID_MAX, 1);
+  if (value.tags !== undefined) list(walk, value.tags, 'tags', 50, textItem(100));
+  optionalNumber(walk, value.creditsAvailable, 'creditsAvailable', 0, 100_000);
+  optionalText(walk, value.fieldOfStudy, 'fieldOfStudy', 300);
+  if (value.validForMonths !== undefined) number(walk, value.validForMonths, 'validForMonths', 1, 1200, true);
+  optionalText(walk, value.evidenceRequirements, 'evidenceRequirements', 10_000);
+  optionalText(walk, value.language, 'language', 100);
 }
 
 /** `PathwayNodeSchema` (unknown keys kept). */

@@ -39,7 +39,7 @@ export interface ImportProblem {
   message: string;
 }
 
-const FIELD_LIMITS: Record<keyof FrameworkItem, number> = {
+const FIELD_LIMITS: Record<Exclude<keyof FrameworkItem, 'targetType'>, number> = {
   framework: 200,
   code: 200,
   name: 500,
@@ -51,7 +51,7 @@ const FIELD_LIMITS: Record<keyof FrameworkItem, number> = {
 export function itemProblems(item: FrameworkItem): string[] {
   const problems: string[] = [];
   if (!item.name.trim()) problems.push('no name');
-  for (const [field, limit] of Object.entries(FIELD_LIMITS) as [keyof FrameworkItem, number][]) {
+  for (const [field, limit] of Object.entries(FIELD_LIMITS) as [keyof typeof FIELD_LIMITS, number][]) {
     const value = item[field];
     if (value !== undefined && value.length > limit) problems.push(`${field} is longer than ${limit.toLocaleString('en')} characters`);
   }

@@ -12,6 +12,11 @@ export const BrandKitBodySchema = z
   .strict();
 export type BrandKitBody = z.infer<typeof BrandKitBodySchema>;
 
+/** A new kit: the example's navy and gold, Playfair Display for headings, Inter for body text. */
+export function emptyBrandKit(name: string): BrandKitBody {
+  return { schemaVersion: 1, name, colours: { primary: '#1f3a5f', secondary: '#f2c14e', text: '#111111', background: '#fbfaf7' }, fonts: { heading: 'Playfair Display', body: 'Inter' }, logos: [] };
+}
+
 const TOKEN = /^brand:([a-z][a-z0-9-]*)$/;
 
 /** Resolves a `brand:<name>` colour through the kit; plain colours pass through. */

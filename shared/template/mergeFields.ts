@@ -43,3 +43,24 @@ export function fillFields(text: string, data: MergeData | undefined, samples: R
 export function fieldsIn(text: string): string[] {
   return [...text.matchAll(FIELD_PATTERN)].map((m) => m[1]!);
 }
+
+/** How deep merge data may nest: field paths are short (`recipient.name`), and a bound keeps checks cheap. */
+export const MAX_MERGE_DEPTH = 8;
+
+/**
+ * What is wrong with a value given as merge data, or undefined: an object whose leaves are strings or
+ * numbers, at most MAX_MERGE_DEPTH deep. Walked without recursion, so hostile nesting cannot overflow.
+ */
+export function mergeDataProblem(value: unknown): string | undefined {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return 'merge data must be an object of text, numbers and objects';
+    if (depth > MAX_MERGE_DEPTH) return `merge data nests deeper than ${MAX_MERGE_DEPTH} levels`;
+    for (const child of Object.values(node)) {
+      if (typeof child === 'string' || (typeof child === 'number' && Number.isFinite(child))) continue;
+      stack.push([child, depth + 1]);
+    }
+  }
+  return undefined;
+}

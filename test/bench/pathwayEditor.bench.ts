@@ -37,6 +37,9 @@ import { report, summarise, type Figure } from './measure';
 import { launchChromium } from './pageHelpers';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+/** While investigating: `BENCH_ONLY=drag,fit` runs some parts (open, drag, fit, heap). */
+const only = process.env.BENCH_ONLY?.split(',');
+const part = (name: string) => !only || only.includes(name);
 const JANK_MS = 25;
 const VIEWPORT = { width: 1400, height: 900 };
 
@@ -166,14 +169,21 @@ const renderedNodes = () => page.locator('.react-flow__node').count();
 async function openToInteractive(p: Page, pathway: BenchPathway): Promise<number> {
   await p.goto('about:blank');
   await p.goto(`${host.url}#/pathway/${pathway.id}`);
+  if (process.env.DEBUG_VIEW) console.error('before click', await p.locator('.react-flow__viewport').getAttribute('style').catch(() => null));
   await p.getByTestId(`node-${pathway.first}`).click();
+  if (process.env.DEBUG_VIEW) console.error('after click', await p.locator('.react-flow__viewport').getAttribute('style'));
   const at = await p.waitForFunction((id) => ((window as unknown as BenchWindow).__laurelPathway?.selection().includes(id) ? performance.now() : 0), pathway.first, { polling: 'raf' });
   return (await at.jsonValue()) as number;
 }
 
 /** Zooms to 1 around a node with the mouse wheel, as a person does (React Flow scales by 2^(-deltaY × 0.002)). */
 async function zoomTo1On(id: string): Promise<number> {
-  const box = (await page.locator(nodeSelector(id)).boundingBox())!;
+  const box = await page.locator(nodeSelector(id)).boundingBox({ timeout: 20_000 }).catch(async (e) => {
+    await page.screenshot({ path: '.explore/fail.png' });
+    console.error(await page.evaluate(() => ({ n: document.querySelectorAll('.react-flow__node').length, t: document.querySelector('.react-flow__viewport')?.getAttribute('style'), url: location.href })));
+    throw e;
+  });
+  if (!box) throw new Error(`node ${id} not found`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   let zoom = await zoomNow();
   for (let i = 0; i < 8 && Math.abs(zoom - 1) > 1e-3; i++) {
@@ -302,14 +312,14 @@ console.error(JSON.stringify({ mode: headed ? `headed on DISPLAY ${process.env.D
 
 // 1. Open to interactive, big and small interleaved so drift hits both alike; two warm-ups each.
 const opens = { big: [] as number[], small: [] as number[] };
-for (let i = 0; i < RUNS + 2; i++) {
+for (let i = 0; part('open') && i < RUNS + 2; i++) {
   for (const [key, pathway] of [['big', big], ['small', small]] as const) {
     const at = await openToInteractive(page, pathway);
     if (i >= 2) opens[key].push(at);
   }
 }
 const fitZoom = { big: 0, small: 0 };
-{
+if (part('open')) {
   const b = summarise(opens.big);
   const s = summarise(opens.small);
   report({ name: `pathway editor: open to interactive, ${big.label}`, unit: 'ms', median: b.median, p95: b.p95, n: opens.big.length, budget: '≤ 1500 ms', baseline: small.label, baseline_median: s.median, baseline_p95: s.p95, ratio_to_baseline: b.median / s.median });
@@ -321,24 +331,30 @@ const fits = { big: [] as Interaction[], small: [] as Interaction[] };
 const pans = { big: [] as Interaction[], small: [] as Interaction[] };
 const zoomsSeen: number[] = [];
 const fitRendered = { big: 0, small: 0 };
-for (let block = 0; block < 2; block++) {
+for (let block = 0; block < 2 && (part('drag') || part('fit')); block++) {
   for (const [key, pathway] of [['small', small], ['big', big]] as const) {
     await openToInteractive(page, pathway);
+    if (process.env.DEBUG_VIEW) console.error('after open', await page.locator('.react-flow__viewport').getAttribute('style'));
     await settle();
+    if (process.env.DEBUG_VIEW) console.error('after settle', await page.locator('.react-flow__viewport').getAttribute('style'), await page.locator('.react-flow__node').count(), await page.locator(nodeSelector(pathway.middle)).count(), pathway.middle);
     fitZoom[key] = await zoomNow();
     zoomsSeen.push(await zoomTo1On(pathway.middle));
-    await dragNode(pathway.middle, { x: 160, y: 90 }); // warm-up (and the drag that selects the node)
-    for (let i = 0; i < 3; i++) drags[key].push(await dragNode(pathway.middle, i % 2 ? { x: 160, y: 90 } : { x: -160, y: -90 }));
-    for (let i = 0; i < 3; i++) {
+    if (part('drag')) {
+      await dragNode(pathway.middle, { x: 160, y: 90 }); // warm-up (and the drag that selects the node)
+      for (let i = 0; i < 3; i++) drags[key].push(await dragNode(pathway.middle, i % 2 ? { x: 160, y: 90 } : { x: -160, y: -90 }));
+    }
+    for (let i = 0; part('fit') && i < 3; i++) {
       if (i > 0) zoomsSeen.push(await zoomTo1On(pathway.middle));
       fits[key].push(await clickZoomToFit());
       fitRendered[key] = await renderedNodes();
-      pans[key].push(await panPane(i % 2 ? { x: -300, y: -150 } : { x: 300, y: 150 }));
+      // There and back, so the node to zoom on next is in view again.
+      pans[key].push(await panPane({ x: 300, y: 150 }), await panPane({ x: -300, y: -150 }));
     }
   }
 }
 console.error(JSON.stringify({ zoom_before_drag_and_fit: [Math.min(...zoomsSeen), Math.max(...zoomsSeen)], zoom_after_open: fitZoom, nodes_rendered_after_fit: fitRendered }));
 
+if (part('drag')) {
 for (const f of frameFigures(`pathway editor: drag a node at zoom 1, ${big.label}`, drags.big, '0%', drags.small)) report(f);
 for (const f of frameFigures(`pathway editor: drag a node at zoom 1, ${small.label} (baseline)`, drags.small, undefined)) report(f);
 for (const [key, pathway] of [['big', big], ['small', small]] as const) {
@@ -347,9 +363,12 @@ for (const [key, pathway] of [['big', big], ['small', small]] as const) {
   const s = summarise(counts);
   report({ name: `pathway editor: nodes re-rendered by a drag, ${pathway.label}`, unit: 'ratio', median: s.median, p95: s.p95, max: Math.max(...counts), n: counts.length, budget: '1 (the dragged node)', worst_ids: worst.rerendered.slice(0, 8) });
 }
+}
+if (part('fit')) {
 for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${big.label}`, fits.big, '≤ 5%', fits.small)) report(f);
 for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${small.label} (baseline)`, fits.small, undefined)) report(f);
 for (const f of frameFigures(`pathway editor: pan the pane zoomed out to fit, ${big.label}`, pans.big, undefined, pans.small)) report(f);
+}
 
 // 4. Heap after a forced GC: the library page, then each pathway open (interleaved, three times each).
 async function heapAfterGc(): Promise<number> {
@@ -363,7 +382,7 @@ async function heapAfterGc(): Promise<number> {
   });
 }
 const heaps = { library: [] as number[], big: [] as number[], small: [] as number[] };
-for (let i = 0; i < 3; i++) {
+for (let i = 0; part('heap') && i < 3; i++) {
   await page.goto('about:blank');
   await page.goto(host.url);
   await page.getByRole('heading', { name: 'Library' }).waitFor();
@@ -373,7 +392,7 @@ for (let i = 0; i < 3; i++) {
     heaps[key].push(await heapAfterGc());
   }
 }
-{
+if (part('heap')) {
   const l = summarise(heaps.library);
   for (const [key, pathway] of [['big', big], ['small', small]] as const) {
     const h = summarise(heaps[key]);

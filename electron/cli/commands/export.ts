@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { LaurelError } from '../../../shared/api/result';
 import { PATHWAY_FORMAT } from '../../../shared/pathway/model';
-import { pathwayJson } from '../../api/handlers';
 import { stringOption, UsageError } from '../args';
 import type { Command } from '../command';
 import { findDesign } from '../findDesign';
 import { withWorkspace } from '../withWorkspace';
+import { EXPORT_FORMATS, exportPathwayAs, type ExportFormat } from '../../credentials/standardExports';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -34,10 +34,15 @@ function writeOut(file: string, text: string): void {
 
 export const exportCommand = {
   name: 'export',
-  summary: `Print a pathway as ${PATHWAY_FORMAT} JSON, or write it to a file`,
-  usage: 'export <file> <design> [--out <file>]',
+  summary: `Print a pathway as ${PATHWAY_FORMAT}, CLR 2.0 or CASE JSON, or write it to a file`,
+  usage: 'export <file> <design> [--as laurel|clr|case] [--out <file>]',
   arguments: ['file', 'design'],
   options: {
+    as: {
+      type: 'string',
+      value: 'laurel|clr|case',
+      description: `${PATHWAY_FORMAT} (default), CLR 2.0-shaped achievements and associations, or the skills as a CASE CFPackage`,
+    },
     out: {
       type: 'string',
       short: 'o',
@@ -52,8 +57,10 @@ export const exportCommand = {
     if (out !== undefined && isSqliteFile(out)) {
       throw new UsageError(`export: “${out}” is a database (a workspace?); Laurel will not overwrite it with JSON`, exportCommand);
     }
+    const format = stringOption(input, 'as') ?? 'laurel';
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export: --as takes laurel, clr or case, not “${format}”`, exportCommand);
     const { json } = withWorkspace(workspaceFile, (workspace) =>
-      pathwayJson(workspace, findDesign(workspace, input.args.design!, 'pathway').id),
+      exportPathwayAs(workspace, findDesign(workspace, input.args.design!, 'pathway').id, format as ExportFormat),
     );
     if (out === undefined) io.out(json);
     else writeOut(out, json);

@@ -4,7 +4,12 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { initCommand } from './init';
+import { ledgerCommand } from './ledger';
 import { simulateCommand } from './simulate';
+import { issuerKeyCommand } from './issuerKey';
+import { specimenCommand } from './specimen';
+import { verifyCommand } from './verify';
+import { exportOb3Command } from './exportOb3';
 
 /** Every `laurel` command, in the order `laurel --help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, infoCommand, exportCommand, importCommand, checkCommand, simulateCommand];
+export const COMMANDS: readonly Command[] = [initCommand, infoCommand, exportCommand, importCommand, checkCommand, simulateCommand, ledgerCommand, issuerKeyCommand, specimenCommand, verifyCommand, exportOb3Command];

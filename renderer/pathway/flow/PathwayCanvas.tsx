@@ -22,6 +22,13 @@ import { NODE_TYPES, SimulationContext, type StackFlowNode } from './StackNode';
 
 export const PALETTE_MIME = 'application/x-laurel-node-kind';
 
+// Props React Flow compares by identity are made once. A new function or array on every render (every
+// drag frame) makes React Flow write it into its store, and every store write runs the selectors of
+// every subscriber: with the mini-map, 2,000 of them for a 2,000-node pathway.
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const miniMapClassName = (n: StackFlowNode) => `minimap-${n.data.kind}`;
+
 /** React Flow as a view of the editor store: its change events become commands; it never owns the document. */
 export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
   const pathway = useEditor(store, shownPathway);
@@ -42,7 +49,12 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
     () => toFlowNodes(pathway, selectedNodes, evaluation, problems, measured.current),
     [pathway, selectedNodes, evaluation, problems, measureVersion],
   );
-  const edges = useMemo(() => toFlowEdges(pathway, selectedEdges, evaluation), [pathway, selectedEdges, evaluation]);
+  // Keyed on the edge list, not the document: a drag moves nodes only, and a new edges array each frame
+  // would make React Flow rebuild its connection lookup for every edge (~20 ms a frame at 3,000 edges).
+  const edges = useMemo(() => toFlowEdges(pathway.edges, selectedEdges, evaluation), [pathway.edges, selectedEdges, evaluation]);
+  // One function for the editor's life: a new context value would re-render every mounted node (memo
+  // does not stop context), on every drag frame.
+  const toggleCompleted = useCallback((id: string) => store.toggleCompleted(id), [store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StackFlowNode>[]) => {
@@ -88,6 +100,8 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
     (c: Connection | { source: string; target: string }) => !connectionRefusal(store.getState().pathway, c.source, c.target),
     [store],
   );
+  const beginGesture = useCallback(() => store.beginGesture(), [store]);
+  const endMove = useCallback(() => store.endGesture('Move'), [store]);
   const onConnect = useCallback((c: Connection) => store.run('Connect', (p) => connect(p, c.source, c.target)), [store]);
   const onConnectEnd = useCallback(
     (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
@@ -112,7 +126,7 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
   );
 
   return (
-    <SimulationContext.Provider value={store.toggleCompleted.bind(store)}>
+    <SimulationContext.Provider value={toggleCompleted}>
       <div className="pathway-canvas" onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
         <ReactFlow
           nodes={nodes}
@@ -120,10 +134,10 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
           nodeTypes={NODE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
-          onNodeDragStart={() => store.beginGesture()}
-          onNodeDragStop={() => store.endGesture('Move')}
-          onSelectionDragStart={() => store.beginGesture()}
-          onSelectionDragStop={() => store.endGesture('Move')}
+          onNodeDragStart={beginGesture}
+          onNodeDragStop={endMove}
+          onSelectionDragStart={beginGesture}
+          onSelectionDragStop={endMove}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
           isValidConnection={isValidConnection}
@@ -131,16 +145,16 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
           nodesConnectable={!readOnly}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           onlyRenderVisibleElements
           minZoom={0.05}
           maxZoom={2}
           fitView
-          proOptions={{ hideAttribution: true }}
+          proOptions={PRO_OPTIONS}
         >
           <Background gap={20} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeClassName={(n) => `minimap-${(n as StackFlowNode).data.kind}`} />
+          <MiniMap<StackFlowNode> pannable zoomable nodeClassName={miniMapClassName} />
         </ReactFlow>
       </div>
     </SimulationContext.Provider>

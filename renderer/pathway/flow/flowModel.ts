@@ -76,8 +76,8 @@ export function toFlowNodes(pathway: Pathway, selected: ReadonlySet<string>, eva
   });
 }
 
-export function toFlowEdges(pathway: Pathway, selected: ReadonlySet<string>, evaluation: Evaluation | undefined): Edge[] {
-  return pathway.edges.map((edge) => {
+export function toFlowEdges(edges: readonly PathwayEdge[], selected: ReadonlySet<string>, evaluation: Evaluation | undefined): Edge[] {
+  return edges.map((edge) => {
     const id = edgeId(edge);
     const isSelected = selected.has(id);
     const active = evaluation?.nodes[edge.from]?.satisfied ?? false;

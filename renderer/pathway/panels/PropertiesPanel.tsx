@@ -6,7 +6,7 @@ import { KIND_LABEL, titleOf } from '../../../shared/pathway/names';
 import { api, unwrap } from '../../api/client';
 import { attempt } from '../../app/Notices';
 import type { PathwayEditorStore } from '../editorStore';
-import { NumberField, SelectField, TextField } from './fields';
+import { NumberField, SelectField, TextField } from '../../editing/fields';
 import { RuleEditor } from './RuleEditor';
 import { SkillSearch } from './SkillSearch';
 import { FrameworkImport } from './FrameworkImport';

@@ -2,7 +2,7 @@ import { edgeId, ruleOf, type Pathway, type PathwayNode, type Rule } from '../..
 import { setRule, updateEdge } from '../../../shared/pathway/edit';
 import { titleOf } from '../../../shared/pathway/names';
 import type { PathwayEditorStore } from '../editorStore';
-import { NumberField, SelectField } from './fields';
+import { NumberField, SelectField } from '../../editing/fields';
 
 const RULE_OPTIONS = [
   { value: 'all', label: 'All inputs' },

@@ -39,6 +39,7 @@ function contentOf(ws: Workspace) {
       revisions: ws.listRevisions(d.id).map((r) => ({ ...r, body: ws.getRevision(d.id, r.revision).body })),
     })),
     deleted: ws.listDeleted().map((d) => d.id),
+    credentials: ws.list().credentials,
     assets: ws.db.prepare('SELECT sha256, media_type, byte_length, hex(data) AS data FROM assets ORDER BY sha256').all(),
   };
 }

@@ -1,0 +1,90 @@
+import zlib from 'node:zlib';
+import { LaurelError } from '../../shared/api/result';
+import type { IssuerLook } from '../../shared/template/assetRefs';
+import { templateAssets } from '../../shared/template/assetRefs';
+import { BrandKitBodySchema, type BrandKitBody } from '../../shared/template/brandKit';
+import { layoutTemplate, type Layout } from '../../shared/template/layout';
+import type { MergeData } from '../../shared/template/mergeFields';
+import { TemplateBodySchema, type TemplateBody } from '../../shared/template/model';
+import { renderPdf } from '../../shared/template/render/pdf';
+import type { Workspace } from '../store/workspace';
+import { bundledFonts } from './bundledFonts';
+import { renderPng } from './renderPng';
+import { TemplateImages } from './templateImages';
+
+export type RenderFormat = 'png' | 'pdf';
+
+export interface RenderedFile {
+  bytes: Buffer;
+  mediaType: 'image/png' | 'application/pdf';
+}
+
+/** The DPI of a PNG at 1×: one pixel per point. */
+export const DPI_1X = 72;
+
+/** The brand kit a template names, if the workspace still has it (a deleted kit leaves its fallbacks). */
+function brandKitOf(workspace: Workspace, body: TemplateBody): BrandKitBody | undefined {
+  if (!body.brandKitId || !workspace.has(body.brandKitId)) return undefined;
+  try {
+    const design = workspace.get(body.brandKitId);
+    const parsed = BrandKitBodySchema.safeParse(design.body);
+    return design.kind === 'brandKit' && parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined; // in the trash
+  }
+}
+
+/** The workspace's issuer (the first, if a workspace has several): its name and logo fill templates. */
+function issuerOf(workspace: Workspace): IssuerLook | undefined {
+  const summary = workspace.list().designs.find((d) => d.kind === 'issuer');
+  if (!summary) return undefined;
+  const body = workspace.get(summary.id).body as { name?: unknown; logoAsset?: unknown };
+  return {
+    ...(typeof body.name === 'string' ? { name: body.name } : {}),
+    ...(typeof body.logoAsset === 'string' ? { logoAsset: body.logoAsset } : {}),
+  };
+}
+
+/**
+ * A template with everything its renders share, read from the workspace once: its body, brand kit, issuer
+ * and decoded images. `laurel render` of a thousand CSV rows prepares once and renders a thousand times.
+ */
+export class PreparedTemplate {
+  private constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly body: TemplateBody,
+    readonly brandKit: BrandKitBody | undefined,
+    readonly issuer: IssuerLook | undefined,
+    readonly images: TemplateImages,
+  ) {}
+
+  static async prepare(workspace: Workspace, id: string): Promise<PreparedTemplate> {
+    const design = workspace.get(id);
+    if (design.kind !== 'template') throw new LaurelError('invalid-argument', `“${design.name}” is a ${design.kind}, not a template.`);
+    const body = TemplateBodySchema.parse(design.body);
+    const brandKit = brandKitOf(workspace, body);
+    const issuer = issuerOf(workspace);
+    const images = await TemplateImages.load(workspace, templateAssets(body, brandKit, issuer));
+    return new PreparedTemplate(design.id, design.name, body, brandKit, issuer, images);
+  }
+
+  layout(data?: MergeData): Layout {
+    return layoutTemplate(this.body, { fonts: bundledFonts(), data, brandKit: this.brandKit, issuer: this.issuer, imageSizes: this.images.sizes });
+  }
+
+  async render(format: RenderFormat, options: { data?: MergeData; dpi?: number } = {}): Promise<RenderedFile> {
+    const layout = this.layout(options.data);
+    if (format === 'png') {
+      return { bytes: renderPng(layout, { fonts: bundledFonts(), images: this.images.forCanvas, dpi: options.dpi ?? DPI_1X }), mediaType: 'image/png' };
+    }
+    const bytes = await renderPdf(layout, { fonts: bundledFonts(), images: this.images.forPdf(layout), title: this.name, deflate: (data) => zlib.deflateSync(data) });
+    return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), mediaType: 'application/pdf' };
+  }
+}
+
+/** A file name from a design's name: lower case, dashes, no path characters. */
+export function fileSlug(name: string, fallback = 'design'): string {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return slug || fallback;
+}

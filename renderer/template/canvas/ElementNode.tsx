@@ -1,0 +1,104 @@
+import type Konva from 'konva';
+import { memo, useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { Shape } from 'react-konva';
+import { elementIndex } from '../../../shared/template/edit';
+import type { DrawItem } from '../../../shared/template/layout';
+import type { TemplateElement } from '../../../shared/template/model';
+import { countRender } from '../../editing/renderCounts';
+import { useAssetImage } from '../assets/assetImages';
+import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
+import { isLoaded, loadFontKey, whenFontsChange } from './bundledFonts';
+import { assetOf, fontKeyOf, isOutlineOnly, layoutElement, paintItems } from './elementPainter';
+import { lookOf, type Look } from './look';
+import type { NodeRegistry } from './nodeRegistry';
+
+/** Hits closer than this many screen pixels to a line (or an unfilled shape's outline) count. */
+const HIT_SLOP_PX = 10;
+
+/**
+ * One element on the canvas: a Konva shape that paints the element's draw items. Memoised and subscribed
+ * to its own element only, so a change re-renders what changed; a drag moves the Konva node and writes
+ * back once, on dragend (STYLE: React renders, it does not own the document).
+ */
+export const ElementNode = memo(function ElementNode({ id, store, nodes }: { id: string; store: TemplateEditorStore; nodes: NodeRegistry }) {
+  const element = useEditor(store, (s) => elementIndex(shownTemplate(s)).get(id));
+  const look = useEditor(store, lookOf);
+  const editing = useEditor(store, (s) => s.editingText === id);
+  const readOnly = useEditor(store, (s) => s.preview !== undefined);
+  const image = useAssetImage(element && assetOf(element, look));
+  const ref = useCallback((node: Konva.Shape | null) => nodes.register(id, node), [nodes, id]);
+  countRender(id);
+
+  const fontKey = element && fontKeyOf(element, look);
+  const fontReady = useSyncExternalStore(whenFontsChange, () => !fontKey || isLoaded(fontKey));
+  useEffect(() => {
+    if (fontKey && !fontReady) void loadFontKey(fontKey);
+  }, [fontKey, fontReady]);
+
+  const painter = useMemo(() => (element && fontReady ? makePainter(element, look, image) : undefined), [element, look, image, fontReady]);
+  if (!element || !painter) return null;
+  return (
+    <Shape
+      ref={ref}
+      id={id}
+      name="element"
+      x={element.x}
+      y={element.y}
+      width={element.width}
+      height={element.height}
+      rotation={element.rotation ?? 0}
+      opacity={element.opacity ?? 1}
+      visible={!element.hidden && !editing}
+      listening={!element.locked}
+      draggable={!element.locked && !readOnly}
+      perfectDrawEnabled={false}
+      shadowForStrokeEnabled={false}
+      sceneFunc={painter.scene}
+      hitFunc={painter.hit}
+    />
+  );
+});
+
+/** The scene and hit functions of one element version; the layout is redone only when the size changes. */
+function makePainter(element: TemplateElement, look: Look, image: HTMLImageElement | undefined) {
+  let cache: { width: number; height: number; items: DrawItem[] } | undefined;
+  const itemsAt = (width: number, height: number) => {
+    if (!cache || cache.width !== width || cache.height !== height) cache = { width, height, items: layoutElement(element, look, image, width, height) };
+    return cache.items;
+  };
+  const outlineOnly = isOutlineOnly(element, look);
+  const strokeWidth = 'strokeWidth' in element ? (element.strokeWidth ?? 1) : 1;
+  return {
+    scene(context: Konva.Context, shape: Konva.Shape) {
+      paintItems(context._context, itemsAt(shape.width(), shape.height()), image);
+    },
+    hit(context: Konva.Context, shape: Konva.Shape) {
+      const ctx = context._context;
+      const width = shape.width();
+      const height = shape.height();
+      ctx.beginPath();
+      if (!outlineOnly) {
+        ctx.rect(0, 0, width, height);
+        ctx.fillStyle = shape.colorKey;
+        ctx.fill();
+        return;
+      }
+      const path = itemsAt(width, height).find((i) => i.kind === 'path');
+      if (element.type === 'line' || !path || path.kind !== 'path') {
+        ctx.moveTo(0, 0);
+        ctx.lineTo(width, height);
+      } else {
+        for (const op of path.path) {
+          if (op[0] === 'M') ctx.moveTo(op[1], op[2]);
+          else if (op[0] === 'L') ctx.lineTo(op[1], op[2]);
+          else if (op[0] === 'Q') ctx.quadraticCurveTo(op[1], op[2], op[3], op[4]);
+          else if (op[0] === 'C') ctx.bezierCurveTo(op[1], op[2], op[3], op[4], op[5], op[6]);
+          else ctx.closePath();
+        }
+      }
+      ctx.lineWidth = Math.max(strokeWidth, HIT_SLOP_PX / Math.max(0.01, shape.getAbsoluteScale().x));
+      ctx.strokeStyle = shape.colorKey;
+      ctx.stroke();
+    },
+  };
+}

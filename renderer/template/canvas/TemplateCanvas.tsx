@@ -1,0 +1,86 @@
+import type Konva from 'konva';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { Group, Layer, Stage } from 'react-konva';
+import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
+import type { CanvasParts } from './CanvasParts';
+import { CanvasTextMirror } from './CanvasTextMirror';
+import { ElementNode } from './ElementNode';
+import { InlineTextEditor } from './InlineTextEditor';
+import type { NodeRegistry } from './nodeRegistry';
+import { PageNode } from './PageNode';
+import { SelectionTransformer } from './SelectionTransformer';
+import { selectionGestures } from './selectionGestures';
+import { usePanZoom } from './usePanZoom';
+import { UserGuideLines } from './UserGuideLines';
+
+/**
+ * Konva as a view of the template (DESIGN §4). Four layers: the page (static, not listening), the
+ * elements, the drag layer (what a drag or transform moves, so the 2,000 others are not redrawn each frame)
+ * and the overlay (handles, guides, the selection rectangle). Gestures become commands on the store.
+ */
+export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
+  const { store } = parts;
+  const container = useRef<HTMLDivElement>(null);
+  const viewport = useEditor(store, (s) => s.viewport);
+  const [size, setSize] = useState(parts.size);
+  const gestures = useMemo(() => selectionGestures(parts), [parts]);
+  usePanZoom(parts, container);
+
+  // The stage fills the canvas area; the first size fits the page into it.
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      parts.size = { width: el.clientWidth, height: el.clientHeight };
+      setSize(parts.size);
+      if (first && parts.size.width > 0) {
+        first = false;
+        parts.fit();
+      }
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [parts]);
+
+  return (
+    <div ref={container} className="template-canvas">
+      <Stage
+        ref={(stage: Konva.Stage | null) => void (parts.stage = stage)}
+        width={size.width}
+        height={size.height}
+        x={viewport.x}
+        y={viewport.y}
+        scaleX={viewport.zoom}
+        scaleY={viewport.zoom}
+        onMouseDown={gestures.onMouseDown}
+        onClick={gestures.onClick}
+        onDblClick={gestures.onDblClick}
+        onDragStart={gestures.onDragStart}
+        onDragMove={gestures.onDragMove}
+        onDragEnd={gestures.onDragEnd}
+      >
+        <Layer listening={false}>
+          <PageNode store={store} />
+        </Layer>
+        <Layer ref={(layer: Konva.Layer | null) => void (parts.elementsLayer = layer)}>
+          <ElementList store={store} nodes={parts.nodes} />
+        </Layer>
+        <Layer ref={(layer: Konva.Layer | null) => void (parts.dragLayer = layer)} />
+        <Layer ref={(layer: Konva.Layer | null) => void (parts.overlay = layer)}>
+          <UserGuideLines parts={parts} />
+          <Group ref={(group: Konva.Group | null) => void (parts.snapGroup = group)} listening={false} />
+          <SelectionTransformer parts={parts} />
+        </Layer>
+      </Stage>
+      <InlineTextEditor parts={parts} />
+      <CanvasTextMirror store={store} />
+    </div>
+  );
+}
+
+/** The elements, back to front; each subscribes to itself, so a change re-renders only the element it changes. */
+const ElementList = memo(function ElementList({ store, nodes }: { store: TemplateEditorStore; nodes: NodeRegistry }) {
+  const elements = useEditor(store, (s) => shownTemplate(s).elements);
+  return elements.map((e) => <ElementNode key={e.id} id={e.id} store={store} nodes={nodes} />);
+});

@@ -1,0 +1,69 @@
+import { fontkitMetrics, parseFont, type FontMetrics, type FontMetricsProvider } from '../../../shared/template/fontMetrics';
+import { BUNDLED_FONTS, fontFor, type BundledFont, type FontKey, type FontWeight } from '../../../shared/template/fonts';
+import { FONT_URLS } from '../fontUrls';
+
+/**
+ * The bundled fonts in the page, loaded once each on first use from the same bytes the export embeds:
+ * as a CSS font face (the canvas draws lines with it) and as real metrics (the shared layout breaks lines
+ * with them, so the editor wraps text exactly where the PNG and the PDF do).
+ */
+const loading = new Map<FontKey, Promise<void>>();
+const metrics = new Map<FontKey, FontMetrics>();
+const listeners = new Set<() => void>();
+
+
+export function whenFontsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const BUNDLED_BY_KEY: ReadonlyMap<FontKey, BundledFont> = new Map(BUNDLED_FONTS.map((f) => [f.file, f]));
+
+async function fetchFont(font: BundledFont): Promise<void> {
+  const url = (FONT_URLS as Record<string, string>)[font.file];
+  if (!url) throw new Error(`No URL for the bundled font ${font.file}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The font ${font.file} did not load (${response.status}).`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const face = new FontFace(font.family, bytes, { weight: String(font.weight), style: font.italic ? 'italic' : 'normal' });
+  await face.load();
+  document.fonts.add(face);
+  metrics.set(font.file, fontkitMetrics(font.file, parseFont(bytes)));
+  for (const l of listeners) l();
+}
+
+function load(font: BundledFont): Promise<void> {
+  let pending = loading.get(font.file);
+  if (!pending) {
+    pending = fetchFont(font).catch((error: Error) => console.error(error.message));
+    loading.set(font.file, pending);
+  }
+  return pending;
+}
+
+export const isLoaded = (key: FontKey) => metrics.has(key);
+
+/** Starts loading a font by key (no-op when loaded or loading). */
+export function loadFontKey(key: FontKey): Promise<void> {
+  const font = BUNDLED_BY_KEY.get(key);
+  return font ? load(font) : Promise.resolve();
+}
+
+/** Loads the faces these (family, weight, italic) need; resolves when they can draw. */
+export function loadFonts(wanted: Iterable<{ family: string; weight: FontWeight; italic: boolean }>): Promise<void> {
+  const files = new Map<FontKey, BundledFont>();
+  for (const w of wanted) {
+    const font = fontFor(w.family, w.weight, w.italic);
+    files.set(font.file, font);
+  }
+  return Promise.all([...files.values()].map(load)).then(() => undefined);
+}
+
+/** Metrics of loaded fonts; asking for one that is not loaded is a bug (callers check `isLoaded`). */
+export const PAGE_FONTS: FontMetricsProvider = {
+  metrics(key) {
+    const m = metrics.get(key);
+    if (!m) throw new Error(`The font ${key} is not loaded yet.`);
+    return m;
+  },
+};
