@@ -1,7 +1,9 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from './api/handlers';
+import { FileKeyStore, keyStoreDir } from './keys/fileKeyStore';
+import { SafeStorageKeyStore } from './keys/safeStorageKeyStore';
 import { registerIpc } from './ipc/registerIpc';
 import { EVENT_CHANNEL, type AppEvent } from './ipc/channels';
 import { buildMenuTemplate, type MenuItem } from './menu';
@@ -88,7 +90,10 @@ if (!app.requestSingleInstanceLock()) {
     const started = WorkspaceSession.start(defaultWorkspaceFile(app.getPath('userData')), settings.lastWorkspace);
     session = started.session;
     remember(session.current.file);
-    registerIpc(ipcMain, createHandlers(() => session.current), isAppUrl, (m) => console.error(m));
+    // Issuer keys sealed by the OS key chain; where it has none (Linux without a secret service), the
+    // owner-only key file the CLI uses, encrypted when LAUREL_KEY_PASSPHRASE is set.
+    const keyStore = safeStorage.isEncryptionAvailable() ? new SafeStorageKeyStore(keyStoreDir(), safeStorage) : new FileKeyStore();
+    registerIpc(ipcMain, createHandlers(() => session.current, { keyStore }), isAppUrl, (m) => console.error(m));
 
     window = createMainWindow(settings, path.join(outDir, 'electron', 'preload.cjs'));
     window.on('close', () => {

@@ -47,19 +47,18 @@ export const toSummary = (row: DocumentRow): DesignSummary => ({
   revision: row.revision,
 });
 
-type Credential = Omit<CredentialRow, 'document_id'>;
+/** A credential row without its document: `[position, node_id, kind, name]`, the form compared on save. */
+type CredentialTuple = [position: number, nodeId: string, kind: CredentialKind, name: string];
 
 /** The library's credentials in a pathway: its badge, certificate and program nodes (the rule migration 2 backfills with). */
-function credentialsOf(nodes: readonly PathwayNode[]): Credential[] {
-  const found: Credential[] = [];
-  nodes.forEach((node, position) => {
-    if (isCredential(node.kind)) found.push({ position, node_id: node.id, kind: node.kind, name: node.credential?.name || node.title });
-  });
+function credentialsOf(nodes: readonly PathwayNode[]): CredentialTuple[] {
+  const found: CredentialTuple[] = [];
+  for (let position = 0; position < nodes.length; position++) {
+    const node = nodes[position]!;
+    if (isCredential(node.kind)) found.push([position, node.id, node.kind, node.credential?.name || node.title]);
+  }
   return found;
 }
-
-/** A pathway's credential rows as one JSON text, in the form `storedCredentialsJson` reads them back in. */
-const credentialsJson = (credentials: readonly Credential[]) => JSON.stringify(credentials.map((c) => [c.position, c.node_id, c.kind, c.name]));
 
 /**
  * The data-access module for documents, their revisions and the credentials derived from pathway bodies:
@@ -103,8 +102,8 @@ export function documentsRepo(db: Db) {
         WHERE d.deleted_at IS NULL
         ORDER BY d.name COLLATE NOCASE, c.name COLLATE NOCASE, d.id, c.position`,
     ),
-    // One JSON text rather than a row per credential: reading 240 rows back into JS took longer than the rest
-    // of the check. Equal texts mean equal rows; a text that differs only in escaping costs one rewrite.
+    // The stored rows as one JSON array of CredentialTuples: reading 240 rows back into JS objects took longer
+    // than the rest of the check. Equal texts mean equal rows; texts that differ only in escaping cost a rewrite.
     storedCredentialsJson: db
       .prepare<[string], string>(
         `SELECT coalesce(json_group_array(json_array(position, node_id, kind, name) ORDER BY position), '[]')
@@ -120,9 +119,9 @@ export function documentsRepo(db: Db) {
   /** Brings a pathway's credential rows in line with its nodes; writes nothing when they already are (most saves). */
   function writeCredentials(documentId: string, nodes: readonly PathwayNode[]): void {
     const wanted = credentialsOf(nodes);
-    if (s.storedCredentialsJson.get(documentId) === credentialsJson(wanted)) return;
+    if (s.storedCredentialsJson.get(documentId) === JSON.stringify(wanted)) return;
     s.deleteCredentials.run(documentId);
-    for (const credential of wanted) s.insertCredential.run({ document_id: documentId, ...credential });
+    for (const [position, node_id, kind, name] of wanted) s.insertCredential.run({ document_id: documentId, position, node_id, kind, name });
   }
 
   const create = db.transaction((row: DocumentRow, first: NewRevision) => {

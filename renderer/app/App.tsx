@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { CredentialScreen } from '../credentials/CredentialScreen';
+import { IssuerScreen } from '../credentials/IssuerScreen';
 import { useRoute } from './route';
 import { Notices } from './Notices';
 
@@ -27,6 +29,10 @@ export function App() {
     <>
       {route.screen === 'library' ? (
         <LibraryScreen />
+      ) : route.screen === 'credential' ? (
+        <CredentialScreen key={`${route.id}/${route.nodeId}`} pathwayId={route.id} nodeId={route.nodeId} />
+      ) : route.screen === 'issuer' ? (
+        <IssuerScreen />
       ) : route.screen === 'pathway' ? (
         <Suspense fallback={<main className="editor-loading">Opening pathway…</main>}>
           <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} />

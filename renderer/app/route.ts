@@ -1,12 +1,19 @@
 import { useSyncExternalStore } from 'react';
 
 /** Where the studio is, kept in the URL's hash so a reload returns to the same design. */
-export type Route = { screen: 'library' } | { screen: 'pathway'; id: string; nodeId?: string } | { screen: 'template'; id: string };
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'pathway'; id: string; nodeId?: string }
+  | { screen: 'template'; id: string }
+  | { screen: 'credential'; id: string; nodeId: string }
+  | { screen: 'issuer' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id, nodeId] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (screen === 'pathway' && id) return nodeId ? { screen, id, nodeId } : { screen, id };
   if (screen === 'template' && id) return { screen, id };
+  if (screen === 'credential' && id && nodeId) return { screen, id, nodeId };
+  if (screen === 'issuer') return { screen };
   return { screen: 'library' };
 }
 
@@ -18,6 +25,10 @@ export function routeHash(route: Route): string {
       return `#/pathway/${encodeURIComponent(route.id)}${route.nodeId ? `/${encodeURIComponent(route.nodeId)}` : ''}`;
     case 'template':
       return `#/template/${encodeURIComponent(route.id)}`;
+    case 'credential':
+      return `#/credential/${encodeURIComponent(route.id)}/${encodeURIComponent(route.nodeId)}`;
+    case 'issuer':
+      return '#/issuer';
   }
 }
 

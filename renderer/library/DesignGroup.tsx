@@ -57,6 +57,11 @@ export function CredentialGroup({ credentials }: { credentials: CredentialSummar
               </button>
               <span className={`kind-tag kind-${c.kind}`}>{c.kind}</span>
               <span className="design-meta">in {c.pathwayName}</span>
+              <span className="row-actions">
+                <button aria-label={`Credential details ${c.name}`} onClick={() => navigate({ screen: 'credential', id: c.pathwayId, nodeId: c.nodeId })}>
+                  Details & specimen
+                </button>
+              </span>
             </li>
           ))}
         </ul>

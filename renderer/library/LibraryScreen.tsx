@@ -69,6 +69,11 @@ export function LibraryScreen() {
           <DesignGroup title="Templates" designs={byKind('template')} actions={actions} />
           <CredentialGroup credentials={list.credentials} />
           <DesignGroup title="Issuer profiles" designs={byKind('issuer')} actions={actions} />
+          <section aria-label="Issuer" className="design-group">
+            <h2>Issuer</h2>
+            <p className="muted">The profile and signing key (did:key) credentials are issued with.</p>
+            <button onClick={() => navigate({ screen: 'issuer' })}>Issuer profile & keys</button>
+          </section>
           {trash.length > 0 && (
             <section aria-label="Trash" className="design-group trash">
               <h2>Trash</h2>

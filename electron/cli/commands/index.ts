@@ -5,6 +5,7 @@ import { importCommand } from './import';
 import { infoCommand } from './info';
 import { initCommand } from './init';
 import { ledgerCommand } from './ledger';
+import { renderCommand } from './render';
 import { simulateCommand } from './simulate';
 import { issuerKeyCommand } from './issuerKey';
 import { specimenCommand } from './specimen';
@@ -12,4 +13,4 @@ import { verifyCommand } from './verify';
 import { exportOb3Command } from './exportOb3';
 
 /** Every `laurel` command, in the order `laurel --help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, infoCommand, exportCommand, importCommand, checkCommand, simulateCommand, ledgerCommand, issuerKeyCommand, specimenCommand, verifyCommand, exportOb3Command];
+export const COMMANDS: readonly Command[] = [initCommand, infoCommand, exportCommand, importCommand, checkCommand, simulateCommand, renderCommand, ledgerCommand, issuerKeyCommand, specimenCommand, verifyCommand, exportOb3Command];

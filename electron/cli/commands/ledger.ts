@@ -59,8 +59,8 @@ export const ledgerCommand = {
     `The operator is ${OPERATOR_ACCOUNT_ID} with the local node's well-known genesis key (a public test key):\n` +
     `  HEDERA_OPERATOR_ID=${OPERATOR_ACCOUNT_ID} HEDERA_OPERATOR_KEY=${OPERATOR_PRIVATE_KEY_DER}\n\n` +
     'Faults are switched with POST /__faults on the mirror port, e.g. {"busy": 2}, {"dropAfterAccept": 1},\n' +
-    '{"delayMs": 15000, "delayCount": 1}, {"refuseConnections": true, "refuseForMs": 5000}, {"mirrorLagMs": 3000},\n' +
-    '{"clear": true}; GET /__faults shows them and every request so far.\n\n' +
+    '{"delayMs": 15000, "delayCount": 1}, {"refuseConnections": true, "refuseForMs": 5000}, {"consensusLagMs": 3000},\n' +
+    '{"mirrorLagMs": 3000}, {"clear": true}; GET /__faults shows them and every request so far.\n\n' +
     'Runs until interrupted (Ctrl+C or SIGTERM), then exits 0.',
   async run(input, io) {
     const grpcPort = portOption(input, 'port', DEFAULT_GRPC_PORT);

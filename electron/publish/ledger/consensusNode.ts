@@ -2,7 +2,8 @@ import type { ResponseCode, TransactionIdShape } from './hederaProtos';
 import { accountIdFromProto, formatEntityId, nowNanos, transactionIdFromProto, transactionKey, type TransactionId } from './ledgerIds';
 import type { ConsensusEntry, LedgerState } from './ledgerState';
 import { feeTransfers, TRANSACTION_FEES } from './fees';
-import { createTopic, decodeKey, submitMessage, type HandleContext, type HandleOutcome } from './topics';
+import { decodeKey } from './signatures';
+import { createTopic, submitMessage, type HandleContext, type HandleOutcome } from './topics';
 import { parseTransaction, type SubmittedTransaction } from './transactions';
 import { NODE_ACCOUNT_ID } from './localNodeDefaults';
 
@@ -11,6 +12,8 @@ export interface ConsensusNodeOptions {
   allowedClockSkewMs?: number;
   /** Called after every transaction that reached consensus, e.g. to save the state. */
   onCommit?: (state: LedgerState) => void;
+  /** How long after acceptance a transaction reaches consensus (a fault; 0 is at once). */
+  consensusLagMs?: () => number;
 }
 
 export interface SubmitResult {
@@ -22,7 +25,8 @@ export interface SubmitResult {
 
 /**
  * One consensus node and the network behind it, collapsed: a transaction that passes the node's prechecks
- * reaches consensus at once, gets a consensus time after every earlier one, and is handled in that order.
+ * is handled at once, in arrival order, with a consensus time after every earlier one. With a consensus lag
+ * that time lies ahead, and receipts say UNKNOWN until it has come.
  */
 export class ConsensusNode {
   readonly accountId = NODE_ACCOUNT_ID;
@@ -57,7 +61,7 @@ export class ConsensusNode {
     if (transaction.maxFee < fee) return answer('INSUFFICIENT_TX_FEE', fee);
     if (payer.balance < fee) return answer('INSUFFICIENT_PAYER_BALANCE');
 
-    this.reachConsensus(transaction, payerId, fee, now);
+    this.reachConsensus(transaction, payerId, fee, now + BigInt(this.options.consensusLagMs?.() ?? 0) * 1_000_000n);
     return answer('OK');
   }
 
@@ -71,8 +75,8 @@ export class ConsensusNode {
     return undefined;
   }
 
-  private reachConsensus(transaction: SubmittedTransaction, payer: string, fee: bigint, now: bigint): void {
-    const consensusNanos = this.state.nextConsensusTime(now);
+  private reachConsensus(transaction: SubmittedTransaction, payer: string, fee: bigint, earliest: bigint): void {
+    const consensusNanos = this.state.nextConsensusTime(earliest);
     const context: HandleContext = { state: this.state, transaction, payer, consensusNanos };
     const { body } = transaction;
     let outcome: HandleOutcome;
@@ -105,12 +109,12 @@ export class ConsensusNode {
     this.options.onCommit?.(this.state);
   }
 
-  /** The transaction that reached consensus under this id, for receipt and record queries. */
-  lookup(shape: TransactionIdShape | undefined): { precheck: 'OK'; entry: ConsensusEntry } | { precheck: ResponseCode } {
+  /** The transaction taken under this id, for receipt and record queries; `pending` until its consensus time. */
+  lookup(shape: TransactionIdShape | undefined): { precheck: 'OK'; entry: ConsensusEntry; pending: boolean } | { precheck: ResponseCode } {
     const id = transactionIdFromProto(shape);
     if (!id) return { precheck: 'INVALID_TRANSACTION_ID' };
     const entry = this.state.transactions.get(transactionKey(id));
-    return entry ? { precheck: 'OK', entry } : { precheck: 'RECEIPT_NOT_FOUND' };
+    return entry ? { precheck: 'OK', entry, pending: entry.consensusNanos > nowNanos() } : { precheck: 'RECEIPT_NOT_FOUND' };
   }
 
   accountBalance(shape: Parameters<typeof accountIdFromProto>[0]): { precheck: ResponseCode; balance: bigint } {

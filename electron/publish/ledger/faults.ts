@@ -12,6 +12,8 @@ export interface FaultState {
   delayCount: number | null;
   /** The gRPC port is closed: connections are refused. */
   refusingConnections: boolean;
+  /** Accepted transactions reach consensus this long later: until then their receipt says UNKNOWN. */
+  consensusLagMs: number;
   /** The mirror node shows a transaction only this long after its consensus time. */
   mirrorLagMs: number;
 }
@@ -27,13 +29,24 @@ export const faultCommandSchema = z
     refuseConnections: z.boolean(),
     /** With `refuseConnections: true`, listen again after this long. */
     refuseForMs: z.number().int().min(1),
+    consensusLagMs: z.number().int().min(0),
     mirrorLagMs: z.number().int().min(0),
   })
   .partial()
-  .strict();
+  .strict()
+  .refine((c) => c.refuseForMs === undefined || c.refuseConnections === true, { message: 'refuseForMs goes with refuseConnections: true' })
+  .refine((c) => c.delayCount === undefined || c.delayMs !== undefined, { message: 'delayCount goes with delayMs' });
 export type FaultCommand = z.infer<typeof faultCommandSchema>;
 
-const NO_FAULTS: FaultState = { busy: 0, dropAfterAccept: 0, delayMs: 0, delayCount: null, refusingConnections: false, mirrorLagMs: 0 };
+const NO_FAULTS: FaultState = {
+  busy: 0,
+  dropAfterAccept: 0,
+  delayMs: 0,
+  delayCount: null,
+  refusingConnections: false,
+  consensusLagMs: 0,
+  mirrorLagMs: 0,
+};
 
 /**
  * Switchable fault injection, shared by the gRPC server (which takes faults as requests arrive) and the
@@ -80,6 +93,14 @@ export class LedgerFaults {
     await this.setRefusing(false);
   }
 
+  /**
+   * Give accepted transactions a consensus time `ms` in the future, as a real network takes seconds: their
+   * receipt says UNKNOWN and the mirror node does not show them until then.
+   */
+  lagConsensus(ms: number): void {
+    this.state.consensusLagMs = ms;
+  }
+
   /** Delay what the mirror node shows by `ms` after consensus, as a real mirror node lags the network. */
   lagMirror(ms: number): void {
     this.state.mirrorLagMs = ms;
@@ -96,6 +117,7 @@ export class LedgerFaults {
     if (command.busy !== undefined) this.busyNext(command.busy);
     if (command.dropAfterAccept !== undefined) this.dropNextAfterAccept(command.dropAfterAccept);
     if (command.delayMs !== undefined) this.delayAnswers(command.delayMs, command.delayCount ?? null);
+    if (command.consensusLagMs !== undefined) this.lagConsensus(command.consensusLagMs);
     if (command.mirrorLagMs !== undefined) this.lagMirror(command.mirrorLagMs);
     if (command.refuseConnections === true) await this.refuseConnections(command.refuseForMs);
     if (command.refuseConnections === false) await this.acceptConnections();

@@ -44,16 +44,16 @@ export async function startLedger(options: LedgerOptions = {}): Promise<RunningL
   await loadEcdsaVerifier();
   const state = (options.stateFile && loadLedgerState(options.stateFile)) || LedgerState.genesis();
   const stateFile = options.stateFile;
-  const node = new ConsensusNode(state, {
-    allowedClockSkewMs: options.allowedClockSkewMs,
-    onCommit: stateFile ? (committed) => saveLedgerState(stateFile, committed) : undefined,
-  });
   const stopping = new AbortController();
-
   const gate = new ConnectionGate(LEDGER_HOST, options.grpcPort ?? DEFAULT_GRPC_PORT);
   const faults = new LedgerFaults(async (refusing) => {
     if (refusing) await gate.close();
     else await gate.open();
+  });
+  const node = new ConsensusNode(state, {
+    allowedClockSkewMs: options.allowedClockSkewMs,
+    onCommit: stateFile ? (committed) => saveLedgerState(stateFile, committed) : undefined,
+    consensusLagMs: () => faults.snapshot().consensusLagMs,
   });
   const grpc = await startGrpcServer({ node, faults, stopping: stopping.signal, dropConnection: (peer) => gate.drop(peer) });
   gate.relayTo(grpc.port);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LaurelError } from '../../../shared/api/result';
-import { encodeMessage, hederaProtos, type ResponseCode } from './hederaProtos';
+import type { ResponseCode } from './hederaProtos';
 import type { TransactionId } from './ledgerIds';
+import { encodeKey } from './signatures';
 import { FIRST_FREE_ENTITY_NUM, wellKnownAccounts } from './wellKnownAccounts';
 
 /** What the ledger remembers: accounts, topics and their messages, and every transaction that reached consensus. */
@@ -72,9 +73,8 @@ export class LedgerState {
 
   static genesis(): LedgerState {
     const state = new LedgerState();
-    const { Key } = hederaProtos();
     for (const account of wellKnownAccounts()) {
-      state.accounts.set(account.id, { id: account.id, key: encodeMessage(Key, account.publicKey), balance: account.balanceTinybars });
+      state.accounts.set(account.id, { id: account.id, key: encodeKey(account.publicKey), balance: account.balanceTinybars });
     }
     return state;
   }

@@ -3,7 +3,7 @@ import { EXCHANGE_RATE } from './fees';
 import type { QueryHeaderShape, QueryShape, ResponseCode } from './hederaProtos';
 import { nanosToTimestamp, parseEntityId, topicIdFromProto, topicIdToProto, accountIdToProto, formatEntityId, transactionIdToProto } from './ledgerIds';
 import type { ConsensusEntry } from './ledgerState';
-import { decodeKey } from './topics';
+import { decodeKey } from './signatures';
 
 /** The consensus node's version the answers claim: the local node's image tag (NETWORK_NODE_IMAGE_TAG). */
 export const SERVICES_VERSION = { major: 0, minor: 72, patch: 0 };
@@ -62,14 +62,16 @@ export function answerQuery(node: ConsensusNode, query: QueryShape): ResponseObj
     const q = query.transactionGetReceipt;
     const found = node.lookup(q.transactionID);
     if (!('entry' in found)) return { transactionGetReceipt: { header: header(q, found.precheck) } };
-    return { transactionGetReceipt: { header: header(q, 'OK'), receipt: receiptOf(found.entry) } };
+    // A node knows a transaction it took before consensus is reached: its receipt is UNKNOWN until then.
+    const receipt = found.pending ? { status: 'UNKNOWN' } : receiptOf(found.entry);
+    return { transactionGetReceipt: { header: header(q, 'OK'), receipt } };
   }
   if (query.transactionGetRecord) {
     const q = query.transactionGetRecord;
     if (wantsCostOnly(q)) return { transactionGetRecord: { header: header(q, 'OK') } };
     const found = node.lookup(q.transactionID);
-    if (!('entry' in found)) {
-      const precheck = found.precheck === 'RECEIPT_NOT_FOUND' ? 'RECORD_NOT_FOUND' : found.precheck;
+    if (!('entry' in found) || found.pending) {
+      const precheck = found.precheck === 'RECEIPT_NOT_FOUND' || found.precheck === 'OK' ? 'RECORD_NOT_FOUND' : found.precheck;
       return { transactionGetRecord: { header: header(q, precheck) } };
     }
     return { transactionGetRecord: { header: header(q, 'OK'), transactionRecord: recordOf(found.entry) } };

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { KeyShape, SignatureMapShape, SignaturePairShape } from './hederaProtos';
+import { decodeMessage, encodeMessage, hederaProtos, type KeyShape, type SignatureMapShape, type SignaturePairShape } from './hederaProtos';
 
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
@@ -91,3 +91,7 @@ export function isWellFormedKey(key: KeyShape): boolean {
 
 /** An empty key list marks an entity immutable: the network treats it as no admin key at all. */
 export const isImmutableKey = (key: KeyShape): boolean => key.keyList !== undefined && (key.keyList.keys ?? []).length === 0;
+
+/** Keys are kept as protobuf `Key` bytes, the form the mirror node reports and the state file stores. */
+export const encodeKey = (key: KeyShape): Buffer => encodeMessage(hederaProtos().Key, key);
+export const decodeKey = (bytes: Buffer): KeyShape => decodeMessage<KeyShape>(hederaProtos().Key, bytes);

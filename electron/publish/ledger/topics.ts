@@ -1,10 +1,9 @@
-import { decodeMessage, encodeMessage, hederaProtos, type CreateTopicShape, type KeyShape, type ResponseCode, type SubmitMessageShape } from './hederaProtos';
+import type { CreateTopicShape, ResponseCode, SubmitMessageShape } from './hederaProtos';
 import { accountIdFromProto, formatEntityId, parseEntityId, topicIdFromProto, transactionIdFromProto, transactionKey } from './ledgerIds';
 import type { ConsensusEntry, LedgerState, TopicMessageEntry } from './ledgerState';
 import { INITIAL_RUNNING_HASH, nextRunningHash, RUNNING_HASH_VERSION } from './runningHash';
-import { isImmutableKey, isWellFormedKey } from './signatures';
-import type { SubmittedTransaction } from './transactions';
-import { checkMemo } from './transactions';
+import { decodeKey, encodeKey, isImmutableKey, isWellFormedKey } from './signatures';
+import { checkMemo, type SubmittedTransaction } from './transactions';
 
 /** The largest message one ConsensusSubmitMessage may carry (`consensus.message.maxBytesAllowed`). */
 export const MAX_MESSAGE_BYTES = 1024;
@@ -27,9 +26,6 @@ export interface HandleOutcome {
 }
 
 const failed = (status: ResponseCode): HandleOutcome => ({ status, entityId: null, receipt: {} });
-
-export const decodeKey = (bytes: Buffer): KeyShape => decodeMessage<KeyShape>(hederaProtos().Key, bytes);
-const encodeKey = (key: KeyShape): Buffer => encodeMessage(hederaProtos().Key, key);
 
 /** ConsensusCreateTopic, with the consensus node's checks (ConsensusCreateTopicHandler). */
 export function createTopic({ state, transaction, consensusNanos }: HandleContext, op: CreateTopicShape): HandleOutcome {

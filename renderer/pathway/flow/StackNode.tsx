@@ -23,7 +23,7 @@ export const SimulationContext = createContext<(id: string) => void>(() => {});
 
 // Below this zoom, text is unreadable: draw a plain block (MEASURING.md: fit view of 2,000 nodes).
 const SIMPLE_BELOW = 0.3;
-const isZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_BELOW;
+export const isZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_BELOW;
 
 const STATE_LABEL: Record<NodeState, string> = { completed: 'Completed', available: 'Available', locked: 'Locked', earned: 'Earned', 'in-progress': 'In progress' };
 

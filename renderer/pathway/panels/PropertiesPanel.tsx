@@ -10,6 +10,8 @@ import { NumberField, SelectField, TextField } from '../../editing/fields';
 import { RuleEditor } from './RuleEditor';
 import { SkillSearch } from './SkillSearch';
 import { FrameworkImport } from './FrameworkImport';
+import { CredentialFields } from '../../credentials/CredentialFields';
+import { navigate } from '../../app/route';
 
 const UNIT_FORMATS = ['lesson', 'exercise', 'simulation', 'demonstration', 'video', 'reading', 'workshop'];
 const ASSESSMENT_METHODS = ['quiz', 'short task', 'performance proof', 'peer review', 'observation', 'oral check'];
@@ -82,6 +84,8 @@ function NodeProperties({ store, pathway, node }: { store: PathwayEditorStore; p
           <TextField label="Criteria" multiline value={credential.criteria ?? ''} onCommit={(criteria) => editCredential({ criteria })} />
           <SelectField label="Achievement type" value={credential.achievementType ?? ''} options={[{ value: '', label: '—' }, ...ACHIEVEMENT_TYPES.map((t) => ({ value: t, label: t }))]} onChange={(achievementType) => editCredential({ achievementType })} />
           <TemplatePicker value={credential.templateId ?? ''} onChange={(templateId) => editCredential({ templateId })} />
+          <CredentialFields credential={credential} onChange={editCredential} />
+          <button onClick={() => navigate({ screen: 'credential', id: pathway.id, nodeId: node.id })}>Open credential page (OB 3.0, specimen)</button>
         </fieldset>
       )}
       {TIER[node.kind] >= 1 && <RuleEditor store={store} pathway={pathway} node={node} />}

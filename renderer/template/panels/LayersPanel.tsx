@@ -52,8 +52,16 @@ const LayerRow = memo(function LayerRow({ store, element, selected, readOnly, to
   return (
     <li className={`layer-row${selected ? ' selected' : ''}${element.hidden ? ' is-hidden' : ''}`} style={{ top, height: ROW_HEIGHT }}>
       <button className="layer-name" aria-pressed={selected} onClick={select} title={`${TYPE_LABEL[element.type]}: ${label}`}>
-        <span className="layer-type">{TYPE_LABEL[element.type]}</span> {label}
-        {element.groupId && <span className="layer-group"> · {element.groupId}</span>}
+        <span className="layer-type" aria-hidden="true">
+          {TYPE_LABEL[element.type]}{' '}
+        </span>
+        {label}
+        {element.groupId && (
+          <span className="layer-group" aria-hidden="true">
+            {' '}
+            · {element.groupId}
+          </span>
+        )}
       </button>
       <button className="layer-flag" aria-label={`${element.locked ? 'Unlock' : 'Lock'} ${label}`} aria-pressed={element.locked ?? false} disabled={readOnly} onClick={() => flag('locked', !element.locked, element.locked ? 'Unlock' : 'Lock')}>
         <LockIcon locked={element.locked ?? false} />

@@ -29,8 +29,9 @@ export interface PdfRenderOptions {
   images: ReadonlyMap<string, PdfImage>;
   title?: string;
   /**
-   * zlib compression for the page's content stream. Node passes its native zlib (a QR code's path is tens
-   * of kilobytes, and pdf-lib's JavaScript deflate took longer than writing the rest); without it, pdf-lib's.
+   * zlib compression for the streams pdf-lib compresses (the font subsets) and the page's content. Node
+   * passes its native zlib: pdf-lib's JavaScript deflate took a third of a certificate's time. Without it,
+   * pdf-lib's own.
    */
   deflate?: (bytes: Uint8Array) => Uint8Array;
 }
@@ -139,7 +140,7 @@ async function itemContent(item: DrawItem, embedded: Embedded, options: PdfRende
   return `q\n${concat(item.transform)}${state}${body}Q\n`;
 }
 
-/** The content stream is ASCII (names, numbers, hex strings): one byte per character. */
+/** Content streams are ASCII (names, numbers, hex strings): one byte per character, as pdf-lib reads strings. */
 function asciiBytes(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
@@ -155,6 +156,12 @@ const fontKeysOf = (layout: Layout) => new Set(layout.items.flatMap((item) => (i
  */
 export async function renderPdf(layout: Layout, options: PdfRenderOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
+  const { context } = doc;
+  const { deflate } = options;
+  if (deflate) {
+    // The same as PDFContext.flateStream, with the caller's zlib.
+    context.flateStream = (contents, dict = {}) => context.stream(deflate(typeof contents === 'string' ? asciiBytes(contents) : contents), { ...dict, Filter: 'FlateDecode' });
+  }
   // pdf-lib asks fontkit to parse the bytes it embeds: hand it the font the layout was measured with,
   // parsed once per process, rather than parse 300 KB again for every document of a batch.
   const parsedByBytes = new Map<Uint8Array, fontkit.Font>();
@@ -169,11 +176,7 @@ export async function renderPdf(layout: Layout, options: PdfRenderOptions): Prom
   if (layout.clip) content += clipText(layout.clip);
   for (const item of layout.items) content += await itemContent(item, embedded, options);
   content += 'Q\n';
-  const { context } = doc;
-  const stream = options.deflate
-    ? PDFRawStream.of(context.obj({ Filter: 'FlateDecode' }), options.deflate(asciiBytes(content)))
-    : context.flateStream(content);
-  page.node.addContentStream(context.register(stream));
+  page.node.addContentStream(context.register(context.flateStream(content)));
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which costs more than writing them.
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

@@ -89,14 +89,14 @@ describe('fault injection', () => {
   });
 
   it('delays answers past the SDK’s gRPC deadline; the retry is taken and the late original is a duplicate', async () => {
-    ledger.faults.delayAnswers(1500, 1);
+    ledger.faults.delayAnswers(2000, 1);
     const transaction = outboxMessage('slow');
     const started = Date.now();
     const response = await transaction.setGrpcDeadline(400).execute(client);
     expect((await response.getReceipt(client)).status).toBe(Status.Success);
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(2000);
 
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     const answers = attemptsOf(transaction.transactionId!).map((r) => r.answer);
     expect(answers).toEqual(['OK', 'DUPLICATE_TRANSACTION']);
     expect(await messagesWith('slow')).toBe(1);
@@ -119,12 +119,24 @@ describe('fault injection', () => {
     expect(ledger.faults.snapshot().refusingConnections).toBe(false);
   });
 
+  it('lags consensus when told to: the receipt is UNKNOWN (the SDK keeps asking) until consensus time', async () => {
+    ledger.faults.lagConsensus(1000);
+    const receiptQueries = () => requestsTo(ledger, 'CryptoService/getTransactionReceipts').length;
+    const response = await outboxMessage('pending').execute(client);
+    const [started, queriesBefore] = [Date.now(), receiptQueries()];
+    expect(await messagesWith('pending')).toBe(0);
+    expect((await response.getReceipt(client)).status).toBe(Status.Success);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    expect(receiptQueries() - queriesBefore).toBeGreaterThan(1);
+    expect(await messagesWith('pending')).toBe(1);
+  });
+
   it('lags the mirror node behind consensus when told to', async () => {
-    ledger.faults.lagMirror(600);
+    ledger.faults.lagMirror(1000);
     const response = await outboxMessage('lagging').execute(client);
     await response.getReceipt(client);
     expect(await messagesWith('lagging')).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await messagesWith('lagging')).toBe(1);
   });
 
