@@ -8,8 +8,7 @@ import { findIssuer, issuerLogo } from '../keys/issuerIdentity';
 import type { Workspace } from '../store/workspace';
 import { achievementOf, pathwayOf } from './specimens';
 
-export const EXPORT_FORMATS = ['laurel', 'clr', 'case'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './exportFormats';
 
 /** A name-based UUID (RFC 9562 v5, SHA-1) in Laurel's namespace: the same key always gives the same UUID. */
 const LAUREL_NAMESPACE = Buffer.from('8e0b3c1a5d2f4e6b9a7c1d3e5f708192', 'hex');

@@ -19,7 +19,7 @@ const ManifestSchema = z.object({
   templates: z.array(z.object({ id: z.string(), name: z.string(), templateKind: z.enum(TEMPLATE_KINDS), description: z.string(), file: z.string() }).strict()),
 });
 
-const galleryDir = () => resourcePath('gallery');
+const galleryAssets = () => resourcePath('gallery', 'assets');
 
 let manifest: z.infer<typeof ManifestSchema>['templates'] | undefined;
 function entries() {
@@ -44,7 +44,7 @@ export function galleryBodyWithHashes(id: string): { entry: GalleryTemplate; bod
   const { entry, body } = galleryBody(id);
   const images = new Map<string, ReturnType<typeof readBundledImage>>();
   const resolved = withBundledAssets(body, (ref) => {
-    const image = readBundledImage(galleryDir(), ref);
+    const image = readBundledImage(galleryAssets(), ref);
     images.set(image.sha256, image);
     return image.sha256;
   });

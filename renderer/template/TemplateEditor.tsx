@@ -46,9 +46,12 @@ export function TemplateEditor({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     void attempt(async () => {
+      performance.mark('tpl-chunk');
       const design = unwrap(await api.getDesign({ id }));
+      performance.mark('tpl-design');
       const template = templateOf(design.body);
       await Promise.race([loadFonts(fontsUsed(template)), new Promise((r) => setTimeout(r, FONT_WAIT_MS))]);
+      performance.mark('tpl-fonts');
       if (live) setOpened({ store: new TemplateEditorStore(template), name: design.name });
     });
     return () => {

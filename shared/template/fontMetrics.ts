@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { FontKey } from './fonts';
-import type { PathOp } from './layout/path';
+import type { PathOp } from './layout/shapePaths';
 
 /** One glyph of a shaped run, in font units. */
 export interface ShapedGlyph {

@@ -7,7 +7,7 @@ import { parseColour } from './layout/colour';
 import { IDENTITY, type DrawItem, type Layout } from './layout/drawList';
 import { brandColour, elementItems, type ElementContext } from './layout/elementItems';
 import { placeImage } from './layout/imageFit';
-import { ellipsePath, rectPath, shieldPath, type PathOp } from './layout/path';
+import { ellipsePath, rectPath, shieldPath, type PathOp } from './layout/shapePaths';
 
 export type { Layout, DrawItem, TextItem, PathItem, ImageItem, TextLine, Matrix, Box } from './layout/drawList';
 export { TEXT_DEFAULTS, SHAPE_DEFAULTS, QR_DEFAULTS } from './layout/elementItems';

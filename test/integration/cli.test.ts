@@ -92,16 +92,17 @@ describe('laurel init and info', () => {
     const described = await info(file);
     expect(described.file).toBe(file);
     expect(described.schemaVersion).toBeGreaterThanOrEqual(1);
-    expect(described.counts).toEqual({ pathway: 1, template: 2, issuer: 1 });
+    expect(described.counts).toEqual({ pathway: 1, template: 2, issuer: 1, brandKit: 1 });
     expect(described.designs).toEqual(
       expect.arrayContaining([
         { kind: 'pathway', ...EXAMPLE_PATHWAY },
         { id: 'template-data-analytics-certificate', kind: 'template', name: 'Data Analytics Certificate' },
         { id: 'template-data-analytics-badge', kind: 'template', name: 'Data Analytics Badge' },
         { id: 'issuer-default', kind: 'issuer', name: expect.any(String) },
+        { id: 'brandkit-northwind', kind: 'brandKit', name: 'Northwind' },
       ]),
     );
-    expect(described.designs).toHaveLength(4);
+    expect(described.designs).toHaveLength(5);
   });
 
   it('init refuses an existing file and leaves it as it was', async () => {

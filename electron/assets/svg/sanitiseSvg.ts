@@ -25,7 +25,7 @@ const EMBEDDED_RASTER = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$
 /** Every `url(…)` points inside the document (`#id`); `@import` and script-like values are out. */
 function isInternalCss(text: string): boolean {
   if (/@import|expression\s*\(|javascript:|behavior\s*:|-moz-binding/i.test(text)) return false;
-  for (const [, target] of text.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)) if (!target!.trim().startsWith('#')) return false;
+  for (const [, , target] of text.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)) if (!target!.trim().startsWith('#')) return false;
   return true;
 }
 

@@ -5,7 +5,7 @@ import { stringOption, UsageError } from '../args';
 import type { Command } from '../command';
 import { findDesign } from '../findDesign';
 import { withWorkspace } from '../withWorkspace';
-import { EXPORT_FORMATS, exportPathwayAs, type ExportFormat } from '../../credentials/standardExports';
+import { EXPORT_FORMATS, type ExportFormat } from '../../credentials/exportFormats';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -51,7 +51,7 @@ export const exportCommand = {
     },
   },
   details: '<design> is a pathway\'s id or its name (exact first, then ignoring case).',
-  run(input, io) {
+  async run(input, io) {
     const workspaceFile = input.args.file!;
     const out = stringOption(input, 'out');
     if (out !== undefined && isSqliteFile(out)) {
@@ -59,6 +59,8 @@ export const exportCommand = {
     }
     const format = stringOption(input, 'as') ?? 'laurel';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export: --as takes laurel, clr or case, not “${format}”`, exportCommand);
+    // The credential stack (JSON-LD, signing) loads only when a standard form needs it.
+    const { exportPathwayAs } = await import('../../credentials/standardExports');
     const { json } = withWorkspace(workspaceFile, (workspace) =>
       exportPathwayAs(workspace, findDesign(workspace, input.args.design!, 'pathway').id, format as ExportFormat),
     );

@@ -1,7 +1,6 @@
 import type { Command } from '../command';
 import { printJson } from '../command';
 import { withWorkspace } from '../withWorkspace';
-import { achievementOf, findCredential } from '../../credentials/specimens';
 
 export const exportOb3Command = {
   name: 'export-ob3',
@@ -9,7 +8,8 @@ export const exportOb3Command = {
   usage: 'export-ob3 <file> <credential>',
   arguments: ['file', 'credential'],
   details: '<credential> is a badge, certificate or program: its node id, <pathway id>/<node id>, or its name.',
-  run(input, io) {
+  async run(input, io) {
+    const { achievementOf, findCredential } = await import('../../credentials/specimens');
     printJson(
       io,
       withWorkspace(input.args.file!, (workspace) => {

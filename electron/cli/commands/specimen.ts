@@ -3,7 +3,6 @@ import { LaurelError } from '../../../shared/api/result';
 import { stringOption, UsageError } from '../args';
 import type { Command } from '../command';
 import { FileKeyStore } from '../../keys/fileKeyStore';
-import { bakeCredential, findCredential, issueSpecimen } from '../../credentials/specimens';
 import { Workspace } from '../../store/workspace';
 
 const write = (file: string, data: string | Buffer) => {
@@ -37,6 +36,8 @@ export const specimenCommand = {
     const out = stringOption(input, 'out');
     if (bake !== undefined && out === undefined) throw new UsageError('specimen: --bake writes an image; say where with --out <file>', specimenCommand);
     const email = stringOption(input, 'email');
+    // Loaded here, not at start-up: every other command would pay for the JSON-LD and signing libraries.
+    const { bakeCredential, findCredential, issueSpecimen } = await import('../../credentials/specimens');
     const workspace = Workspace.open(input.args.file!);
     try {
       const { pathwayId, nodeId } = findCredential(workspace, input.args.credential!);

@@ -3,7 +3,6 @@ import { LaurelError } from '../../../shared/api/result';
 import { stringOption } from '../args';
 import type { Command } from '../command';
 import { printJson } from '../command';
-import { verifyCredentialBytes } from '../../credentials/verify/verifyCredential';
 
 /** Exit codes of `laurel verify` besides 0 (verified) and 2 (the file cannot be read). */
 export const EXIT_NOT_VERIFIED = 3;
@@ -64,6 +63,7 @@ export const verifyCommand = {
     const nowText = stringOption(input, 'now');
     const now = nowText === undefined ? undefined : new Date(nowText);
     if (now && Number.isNaN(now.getTime())) throw new LaurelError('invalid-argument', `--now “${nowText}” is not a date.`);
+    const { verifyCredentialBytes } = await import('../../credentials/verify/verifyCredential');
     const report = await verifyCredentialBytes(bytes, {
       controllerDocuments: controllerDocuments(stringOption(input, 'did-doc')),
       keyFromUrlFragment: input.options['key-from-url-fragment'] === true,

@@ -5,7 +5,7 @@ import { resolveAssetRef } from '../../../shared/template/assetRefs';
 import { resolveColour } from '../../../shared/template/brandKit';
 import { pageOutline } from '../../../shared/template/layout';
 import { placeImage } from '../../../shared/template/layout/imageFit';
-import { rectPath, type PathOp } from '../../../shared/template/layout/path';
+import { rectPath, type PathOp } from '../../../shared/template/layout/shapePaths';
 import { useAssetImage } from '../assets/assetImages';
 import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
 

@@ -1,11 +1,12 @@
-import { fontkitMetrics, parseFont, type FontMetrics, type FontMetricsProvider } from '../../../shared/template/fontMetrics';
+import type { FontMetrics, FontMetricsProvider } from '../../../shared/template/fontMetrics';
 import { BUNDLED_FONTS, fontFor, type BundledFont, type FontKey, type FontWeight } from '../../../shared/template/fonts';
 import { FONT_URLS } from '../fontUrls';
+import { canvasFontMetrics, readVerticalMetrics } from './canvasFontMetrics';
 
 /**
  * The bundled fonts in the page, loaded once each on first use from the same bytes the export embeds:
- * as a CSS font face (the canvas draws lines with it) and as real metrics (the shared layout breaks lines
- * with them, so the editor wraps text exactly where the PNG and the PDF do).
+ * as a CSS font face the canvas draws and measures with, and as the metrics the shared layout breaks lines
+ * with (canvasFontMetrics.ts), so the editor wraps text where the PNG and the PDF do.
  */
 const loading = new Map<FontKey, Promise<void>>();
 const metrics = new Map<FontKey, FontMetrics>();
@@ -28,7 +29,7 @@ async function fetchFont(font: BundledFont): Promise<void> {
   const face = new FontFace(font.family, bytes, { weight: String(font.weight), style: font.italic ? 'italic' : 'normal' });
   await face.load();
   document.fonts.add(face);
-  metrics.set(font.file, fontkitMetrics(font.file, parseFont(bytes)));
+  metrics.set(font.file, canvasFontMetrics(font, readVerticalMetrics(bytes)));
   for (const l of listeners) l();
 }
 

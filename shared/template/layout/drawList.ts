@@ -1,6 +1,6 @@
 import type { FontKey } from '../fonts';
 import type { Rgba } from './colour';
-import type { PathOp } from './path';
+import type { PathOp } from './shapePaths';
 
 /**
  * The layout of one resolved template (DESIGN §4): what to draw, where, with every field filled, every brand

@@ -6,7 +6,7 @@ import type { TemplateElement, TextElement } from '../model';
 import { parseColour } from './colour';
 import { elementMatrix, type DrawItem, type ImageItem, type Matrix, type PathItem, type TextItem } from './drawList';
 import { placeImage, type ImageFit } from './imageFit';
-import { ellipsePath, rectPath, regularPolygonPath, starPath, type PathOp } from './path';
+import { ellipsePath, rectPath, regularPolygonPath, starPath, type PathOp } from './shapePaths';
 import { qrGeometry } from './qrPath';
 import { layoutTextBlock } from './textBlock';
 

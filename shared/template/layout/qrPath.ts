@@ -1,6 +1,6 @@
 import qrcode from 'qrcode-generator';
 import { LaurelError } from '../../api/result';
-import type { PathOp } from './path';
+import type { PathOp } from './shapePaths';
 
 /** Light modules kept around the code inside its box: less than the standard 4, as printed credentials do. */
 export const QR_QUIET_MODULES = 2;

@@ -1,7 +1,7 @@
 import type { FontMetricsProvider } from '../fontMetrics';
 import { cssColour } from '../layout/colour';
 import type { DrawItem, ImageItem, Layout, PathItem, TextItem } from '../layout/drawList';
-import type { PathOp } from '../layout/path';
+import type { PathOp } from '../layout/shapePaths';
 
 /**
  * The part of a 2D canvas context the renderer uses. The page's CanvasRenderingContext2D and

@@ -3,7 +3,7 @@ import { PDFDocument, PDFRawStream, type PDFFont, type PDFName, type PDFPage, ty
 import type { FontKey } from '../fonts';
 import type { FontSet } from '../fontSet';
 import type { DrawItem, ImageItem, Layout, TextItem } from '../layout/drawList';
-import { rectPath } from '../layout/path';
+import { rectPath } from '../layout/shapePaths';
 import { fixTrueTypeSubsetting } from './fontkitSubsetFix';
 import { clipText, concat, flipPage, paintedPathText, textRunText } from './pdfContent';
 

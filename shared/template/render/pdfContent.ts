@@ -1,7 +1,7 @@
 import type { ShapedGlyph } from '../fontMetrics';
 import type { Rgba } from '../layout/colour';
 import type { Matrix, PathItem, TextLine } from '../layout/drawList';
-import type { PathOp } from '../layout/path';
+import type { PathOp } from '../layout/shapePaths';
 
 /**
  * The page's content stream, written as text. pdf-lib's operator objects cost a PDFNumber per coordinate:

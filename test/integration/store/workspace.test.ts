@@ -64,10 +64,11 @@ const rawBody = (ws: Workspace, id: string) =>
 const examplePathwayBody = () => ({ schemaVersion: 1, ...examplePathway }) as DocumentBody & typeof examplePathway;
 
 describe('a new workspace seeded with the example', () => {
-  it('holds the example pathway, its issuer and its two templates', () => {
+  it('holds the example pathway, its issuer, its brand kit and its two templates', () => {
     const ws = exampleWorkspace();
-    expect(ws.info()).toMatchObject({ fileName: 'example.laurel', schemaVersion: SCHEMA_VERSION, counts: { issuer: 1, pathway: 1, template: 2 } });
+    expect(ws.info()).toMatchObject({ fileName: 'example.laurel', schemaVersion: SCHEMA_VERSION, counts: { brandKit: 1, issuer: 1, pathway: 1, template: 2 } });
     expect(ws.list().designs.map((d) => [d.kind, d.name, d.revision])).toEqual([
+      ['brandKit', 'Northwind', 1],
       ['issuer', 'Northwind Institute of Data', 1],
       ['pathway', 'Data Analytics Professional Certificate', 1],
       ['template', 'Data Analytics Badge', 1],
@@ -311,7 +312,7 @@ describe('invalid bodies are refused and nothing is written', () => {
     expect(caught(() => ws.create('issuer', 'Nameless', { schemaVersion: 1, name: '' })).code).toBe('invalid-document');
     expect(caught(() => ws.create('pathway', 'Broken', { schemaVersion: 1, nodes: 'none' })).code).toBe('invalid-document');
     expect(revisionCount(ws)).toBe(revisions);
-    expect(ws.list().designs).toHaveLength(4);
+    expect(ws.list().designs).toHaveLength(5);
     expect(ws.get(EXAMPLE_IDS.certificateTemplate)).toMatchObject({ revision: 1, body: template });
   });
 });

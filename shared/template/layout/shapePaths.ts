@@ -92,24 +92,3 @@ export function shieldPath(x: number, y: number, w: number, h: number): PathOp[]
     ['Z'],
   ];
 }
-
-/** Moves and scales a path: each point p becomes (p * scale + offset), with `flipY` turning y-up units to y-down. */
-export function transformPath(ops: readonly PathOp[], scale: number, dx: number, dy: number, flipY = false): PathOp[] {
-  const sy = flipY ? -scale : scale;
-  const X = (v: number) => v * scale + dx;
-  const Y = (v: number) => v * sy + dy;
-  return ops.map((op): PathOp => {
-    switch (op[0]) {
-      case 'M':
-        return ['M', X(op[1]), Y(op[2])];
-      case 'L':
-        return ['L', X(op[1]), Y(op[2])];
-      case 'Q':
-        return ['Q', X(op[1]), Y(op[2]), X(op[3]), Y(op[4])];
-      case 'C':
-        return ['C', X(op[1]), Y(op[2]), X(op[3]), Y(op[4]), X(op[5]), Y(op[6])];
-      case 'Z':
-        return op;
-    }
-  });
-}

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHandlers } from '../../electron/api/handlers';
+import { ensureRendererBuilt } from '../../electron/host/ensureRendererBuilt';
+import { startHost } from '../../electron/host/server';
+import { createExampleWorkspace } from '../../electron/store/seed';
+import { Workspace } from '../../electron/store/workspace';
+import { generateTemplate } from '../helpers/templateFixtures';
+import { launchChromium } from './pageHelpers';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-probe-'));
+const workspace = createExampleWorkspace(Workspace, path.join(dir, 'b.laurel'));
+const n = Number(process.argv[2] ?? 500);
+const body = generateTemplate(n);
+workspace.create('template', 'B', body, { id: 'b' });
+const rendererDir = await ensureRendererBuilt('/work/main', () => {});
+const host = await startHost({ rendererDir, handlers: createHandlers(() => workspace) });
+const browser = await launchChromium({});
+const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => console.log('console', m.text()));
+await page.goto(`${host.url}#/template/b`);
+await page.waitForTimeout(4000);
+const probe = body.elements.slice(Math.floor(n / 2)).find((e) => e.type === 'rect')!.id;
+console.log(probe, await page.evaluate((id) => [window.__laurelTemplate?.clientRect(id), window.__laurelTemplate?.document().elements.length], probe));
+await page.screenshot({ path: '/tmp/tpl/open500.png' });
+await browser.close(); await host.close(); workspace.close();
