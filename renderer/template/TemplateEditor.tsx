@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentBody } from '../../shared/documents';
-import { resolveFont } from '../../shared/template/brandKit';
+import { resolveFont, type BrandKitBody } from '../../shared/template/brandKit';
 import { TEXT_DEFAULTS } from '../../shared/template/layout';
 import type { TemplateBody } from '../../shared/template/model';
 import { api, unwrap } from '../api/client';
@@ -11,7 +11,7 @@ import { RevisionBanner } from '../editing/RevisionBanner';
 import { useAutosave } from '../editing/useAutosave';
 import { useRevisions } from '../editing/useRevisions';
 import { BrandKitPanel } from './brand/BrandKitPanel';
-import { useWorkspaceLook } from './brand/useWorkspaceLook';
+import { loadBrandKit, loadIssuer, useBrandKit } from './brand/workspaceLook';
 import { loadFonts } from './canvas/bundledFonts';
 import { CanvasParts } from './canvas/CanvasParts';
 import { TemplateCanvas } from './canvas/TemplateCanvas';
@@ -31,13 +31,31 @@ const templateOf = (body: DocumentBody) => body as unknown as TemplateBody;
 /** How long opening waits for the template's fonts before drawing anyway (each text appears when its font does). */
 const FONT_WAIT_MS = 1500;
 
-/** The fonts a template's text asks for by name (brand fonts load once the kit is known). */
-function fontsUsed(template: TemplateBody) {
-  const wanted: { family: string; weight: 400 | 700; italic: boolean }[] = [{ family: TEXT_DEFAULTS.fontFamily, weight: 400, italic: false }];
+const REGULAR = { family: TEXT_DEFAULTS.fontFamily, weight: 400, italic: false } as const;
+
+/** The fonts a template's text draws with. */
+function fontsUsed(template: TemplateBody, kit: BrandKitBody | undefined) {
+  const wanted: { family: string; weight: 400 | 700; italic: boolean }[] = [REGULAR];
   for (const e of template.elements) {
-    if (e.type === 'text' && !e.hidden) wanted.push({ family: resolveFont(e.fontFamily, undefined, TEXT_DEFAULTS.fontFamily), weight: e.fontWeight ?? 400, italic: e.italic ?? false });
+    if (e.type === 'text' && !e.hidden) wanted.push({ family: resolveFont(e.fontFamily, kit, TEXT_DEFAULTS.fontFamily), weight: e.fontWeight ?? 400, italic: e.italic ?? false });
   }
   return wanted;
+}
+
+/**
+ * Everything the first frame needs, fetched at once: the design, the issuer, the kit and the fonts, so
+ * the canvas draws once, in the right fonts and colours (the regular face starts loading with the design).
+ */
+async function openTemplate(id: string) {
+  const regular = loadFonts([REGULAR]);
+  const [design, issuer] = await Promise.all([api.getDesign({ id }).then(unwrap), loadIssuer().catch(() => undefined)]);
+  const template = templateOf(design.body);
+  const kit = template.brandKitId ? await loadBrandKit(template.brandKitId).catch(() => undefined) : undefined;
+  await Promise.race([Promise.all([regular, loadFonts(fontsUsed(template, kit))]), new Promise((r) => setTimeout(r, FONT_WAIT_MS))]);
+  const store = new TemplateEditorStore(template);
+  store.setBrandKit(kit);
+  store.setIssuer(issuer);
+  return { store, name: design.name };
 }
 
 /** Loads a template (and the fonts it draws with) and opens the editor on it. */
@@ -46,13 +64,8 @@ export function TemplateEditor({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     void attempt(async () => {
-      performance.mark('tpl-chunk');
-      const design = unwrap(await api.getDesign({ id }));
-      performance.mark('tpl-design');
-      const template = templateOf(design.body);
-      await Promise.race([loadFonts(fontsUsed(template)), new Promise((r) => setTimeout(r, FONT_WAIT_MS))]);
-      performance.mark('tpl-fonts');
-      if (live) setOpened({ store: new TemplateEditorStore(template), name: design.name });
+      const opened = await openTemplate(id);
+      if (live) setOpened(opened);
     });
     return () => {
       live = false;
@@ -76,7 +89,7 @@ function Editor({ id, store, name }: { id: string; store: TemplateEditorStore; n
   const [tab, setTab] = useState<SideTab>('properties');
 
   useCommandKeys(TEMPLATE_COMMANDS, ctx);
-  useWorkspaceLook(store);
+  useBrandKit(store);
   useEffect(() => exposeTestApi(store, parts), [store, parts]);
 
   return (

@@ -69,7 +69,7 @@ describe('laurel issuer-key, specimen and verify', () => {
     expect(JSON.parse(bakedReport.stdout).source).toBe('png');
 
     expect((await laurel({}, 'verify', 'missing.json')).status).toBe(2);
-  }, 300_000);
+  }, 480_000);
 
   it('encrypts the key with LAUREL_KEY_PASSPHRASE, and cannot sign without it', async () => {
     const env = { LAUREL_KEYSTORE: path.join(dir, 'locked-keys') };
@@ -81,7 +81,7 @@ describe('laurel issuer-key, specimen and verify', () => {
     expect(locked.status).toBe(2);
     expect(locked.stderr).toContain('LAUREL_KEY_PASSPHRASE');
     expect((await laurel({ ...env, LAUREL_KEY_PASSPHRASE: 'correct horse battery' }, 'specimen', 'locked.laurel', 'SQL Basics', '--recipient', 'Ada')).status).toBe(0);
-  }, 300_000);
+  }, 480_000);
 
   it('export-ob3 prints the Achievement; export --as clr|case prints the standard forms', async () => {
     const env = { LAUREL_KEYSTORE: path.join(dir, 'keys') };
@@ -94,5 +94,5 @@ describe('laurel issuer-key, specimen and verify', () => {
     const bad = await laurel(env, 'export', 'w.laurel', 'pathway-data-analytics', '--as', 'xml');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--as takes laurel, clr or case/);
-  }, 300_000);
+  }, 480_000);
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main';
 import { pixelSize } from '../../electron/render/renderPng';
 import { pdfText } from '../helpers/pdfTools';
 import { makeTempDir, removeTempDirs, sha256OfFile } from '../helpers/tempFiles';
@@ -94,20 +95,29 @@ describe('laurel render with CSV data', () => {
   });
 });
 
+/** The same entry point bin/laurel.js calls, in this process: mistakes need no new process each. */
+async function laurelInProcess(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
+  return { status, stdout, stderr };
+}
+
 describe('laurel render refuses bad input with exit 2 and a plain message', () => {
-  it('for each kind of mistake', async () => {
+  it('for each kind of mistake, writing nothing', async () => {
     fs.writeFileSync(inDir('short-row.csv'), 'recipient.name,recipient.email\nAda\n');
     fs.writeFileSync(inDir('bad-header.csv'), 'Recipient Name\nAda\n');
     const before = sha256OfFile(workspace);
-    const runs = await Promise.all([
-      laurel('render', workspace, 'No Such Template', '--out', 'x.pdf'),
-      laurel('render', workspace, CERTIFICATE, '--format', 'gif', '--out', 'x.gif'),
-      laurel('render', workspace, CERTIFICATE, '--out', 'x.pdf', '--dpi', '300'),
-      laurel('render', workspace, CERTIFICATE, '--data', 'short-row.csv', '--format', 'pdf', '--out', 'rows'),
-      laurel('render', workspace, CERTIFICATE, '--data', 'bad-header.csv', '--format', 'pdf', '--out', 'rows'),
-      laurel('render', workspace, CERTIFICATE, '--format', 'pdf', '--out', workspace),
-      laurel('render', workspace, CERTIFICATE, '--format', 'pdf'),
-    ]);
+    const at = (file: string) => inDir(file);
+    const runs = [
+      await laurelInProcess('render', workspace, 'No Such Template', '--out', at('x.pdf')),
+      await laurelInProcess('render', workspace, CERTIFICATE, '--format', 'gif', '--out', at('x.gif')),
+      await laurelInProcess('render', workspace, CERTIFICATE, '--out', at('x.pdf'), '--dpi', '300'),
+      await laurelInProcess('render', workspace, CERTIFICATE, '--data', at('short-row.csv'), '--format', 'pdf', '--out', at('rows')),
+      await laurelInProcess('render', workspace, CERTIFICATE, '--data', at('bad-header.csv'), '--format', 'pdf', '--out', at('rows')),
+      await laurelInProcess('render', workspace, CERTIFICATE, '--format', 'pdf', '--out', workspace),
+      await laurelInProcess('render', workspace, CERTIFICATE, '--format', 'pdf'),
+    ];
     const expected = [/no template named or with id “No Such Template”/, /--format must be png or pdf/, /--dpi is for PNG/, /short-row\.csv” line 2: 1 values for 2 columns/, /“Recipient Name” is not a field path/, /is a database \(a workspace\?\)/, /missing --out/];
     runs.forEach((run, i) => {
       expect(run.status, run.stderr).toBe(2);
@@ -115,12 +125,12 @@ describe('laurel render refuses bad input with exit 2 and a plain message', () =
       expect(run.stderr).toMatch(expected[i]!);
       expect(run.stderr, 'no stack trace').not.toMatch(/^\s+at /m);
     });
-    expect(fs.existsSync(inDir('rows'))).toBe(false);
+    for (const file of ['rows', 'x.pdf', 'x.gif']) expect(fs.existsSync(inDir(file)), file).toBe(false);
     expect(sha256OfFile(workspace)).toBe(before);
   });
 
   it('--help shows the usage and exits 0', async () => {
-    const run = await laurel('render', '--help');
+    const run = await laurelInProcess('render', '--help');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('usage: laurel render <file> <template> --out');
   });

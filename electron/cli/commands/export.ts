@@ -6,6 +6,7 @@ import type { Command } from '../command';
 import { findDesign } from '../findDesign';
 import { withWorkspace } from '../withWorkspace';
 import { EXPORT_FORMATS, type ExportFormat } from '../../credentials/exportFormats';
+import { pathwayJson } from '../../api/handlers';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -60,10 +61,11 @@ export const exportCommand = {
     const format = stringOption(input, 'as') ?? 'laurel';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export: --as takes laurel, clr or case, not “${format}”`, exportCommand);
     // The credential stack (JSON-LD, signing) loads only when a standard form needs it.
-    const { exportPathwayAs } = await import('../../credentials/standardExports');
-    const { json } = withWorkspace(workspaceFile, (workspace) =>
-      exportPathwayAs(workspace, findDesign(workspace, input.args.design!, 'pathway').id, format as ExportFormat),
-    );
+    const exportAs = format === 'laurel' ? undefined : (await import('../../credentials/standardExports')).exportPathwayAs;
+    const { json } = withWorkspace(workspaceFile, (workspace) => {
+      const id = findDesign(workspace, input.args.design!, 'pathway').id;
+      return exportAs ? exportAs(workspace, id, format as ExportFormat) : pathwayJson(workspace, id);
+    });
     if (out === undefined) io.out(json);
     else writeOut(out, json);
   },

@@ -10,6 +10,7 @@ import {
 import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../../../shared/credentials/contexts';
 import { bundledContexts } from '../bundledContexts';
 import { createDocumentLoader, refusedUrlIn } from '../documentLoader';
+import { expandCached } from '../expansionCache';
 import { ACHIEVEMENT_CREDENTIAL_SCHEMA, ENDORSEMENT_CREDENTIAL_SCHEMA, knownSchema, schemaProblems } from './obSchema';
 import { checkProof, type ProofCheck } from './proofs';
 import { readCredential } from './readCredential';
@@ -45,9 +46,10 @@ function loaderVariants(credential: Json): { loader: DocumentLoader; key: string
   return variants;
 }
 
-async function jsonLdCheck(credential: Json, loader: DocumentLoader): Promise<VerificationCheck> {
+async function jsonLdCheck(credential: Json, loader: DocumentLoader, cached: boolean): Promise<VerificationCheck> {
   try {
-    await jsonld.expand(credential, { documentLoader: loader, safe: true });
+    if (cached) await expandCached(credential, { documentLoader: loader });
+    else await jsonld.expand(credential, { documentLoader: loader, safe: true });
     return check('jsonld', 'ok', 'Every term and type is defined by the bundled contexts (JSON-LD safe mode).');
   } catch (error) {
     const refused = refusedUrlIn(error);
@@ -151,7 +153,7 @@ export async function verifyCredentialJson(credential: Json, options: VerifyOpti
   const types = asArray(credential.type).filter((t): t is string => typeof t === 'string');
   const variants = loaderVariants(credential);
   const checks: VerificationCheck[] = [check('format', 'ok', source === 'json' ? 'Read a JSON credential.' : `Read the credential baked into the ${source.toUpperCase()}.`)];
-  checks.push(await jsonLdCheck(credential, variants[0]!.loader));
+  checks.push(await jsonLdCheck(credential, variants[0]!.loader, options.cached === true));
   checks.push(structureCheck(credential, types, warnings));
   const proofs = asArray(credential.proof).filter(isObject);
   const results: ProofCheck[] = [];

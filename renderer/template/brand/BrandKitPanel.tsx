@@ -7,6 +7,7 @@ import { attempt, notify } from '../../app/Notices';
 import { SelectField } from '../../editing/fields';
 import { ColourField } from '../panels/ColourField';
 import { useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
+import { rememberBrandKit } from './workspaceLook';
 
 const COLOUR_NAME = /^[a-z][a-z0-9-]{0,49}$/;
 const fontOptions = FONT_FAMILIES.map((f) => ({ value: f, label: f }));
@@ -45,6 +46,7 @@ export function BrandKitPanel({ store }: { store: TemplateEditorStore }) {
   const saveKit = async (label: string, body: BrandKitBody) => {
     if (!kitId) return;
     unwrap(await api.saveDesign({ id: kitId, body, summary: label }));
+    rememberBrandKit(kitId, body);
     store.setBrandKit(body);
   };
 

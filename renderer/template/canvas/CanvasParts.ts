@@ -15,7 +15,9 @@ export class CanvasParts {
   readonly nodes = new NodeRegistry();
   stage: Konva.Stage | null = null;
   elementsLayer: Konva.Layer | null = null;
+  /** Where moving nodes go during a gesture. */
   dragLayer: Konva.Layer | null = null;
+  /** Handles, guides and the selection rectangle (the same layer as the drag layer: one canvas redrawn per frame). */
   overlay: Konva.Layer | null = null;
   snapGroup: Konva.Group | null = null;
   size = { width: 0, height: 0 };

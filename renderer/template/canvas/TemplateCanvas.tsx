@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Group, Layer, Stage } from 'react-konva';
 import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
 import type { CanvasParts } from './CanvasParts';
@@ -14,9 +14,11 @@ import { usePanZoom } from './usePanZoom';
 import { UserGuideLines } from './UserGuideLines';
 
 /**
- * Konva as a view of the template (DESIGN §4). Four layers: the page (static, not listening), the
- * elements, the drag layer (what a drag or transform moves, so the 2,000 others are not redrawn each frame)
- * and the overlay (handles, guides, the selection rectangle). Gestures become commands on the store.
+ * Konva as a view of the template (DESIGN §4), in two layers (each a canvas the browser composites every
+ * frame): the scene (the page, which does not listen, and the elements) and the interaction layer (handles,
+ * guides, the selection rectangle, and what a drag or a transform is moving). A gesture lifts the moving
+ * nodes onto the interaction layer, so a frame redraws them and the handles, not the 2,000 others.
+ * Gestures become commands on the store.
  */
 export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
   const { store } = parts;
@@ -26,19 +28,19 @@ export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
   const gestures = useMemo(() => selectionGestures(parts), [parts]);
   usePanZoom(parts, container);
 
-  // The stage fills the canvas area; the first size fits the page into it.
-  useEffect(() => {
+  // The stage fills the canvas area. The page is fitted into it before the first frame, so the 2,000
+  // elements of a big template are drawn once, at the right zoom, not once at 100% and again fitted.
+  useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
-    let first = true;
-    const observer = new ResizeObserver(() => {
+    const measure = () => {
+      if (parts.size.width === el.clientWidth && parts.size.height === el.clientHeight) return;
       parts.size = { width: el.clientWidth, height: el.clientHeight };
       setSize(parts.size);
-      if (first && parts.size.width > 0) {
-        first = false;
-        parts.fit();
-      }
-    });
+    };
+    measure();
+    parts.fit();
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, [parts]);
@@ -60,14 +62,11 @@ export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
         onDragMove={gestures.onDragMove}
         onDragEnd={gestures.onDragEnd}
       >
-        <Layer listening={false}>
-          <PageNode store={store} />
-        </Layer>
         <Layer ref={(layer: Konva.Layer | null) => void (parts.elementsLayer = layer)}>
+          <PageNode store={store} />
           <ElementList store={store} nodes={parts.nodes} />
         </Layer>
-        <Layer ref={(layer: Konva.Layer | null) => void (parts.dragLayer = layer)} />
-        <Layer ref={(layer: Konva.Layer | null) => void (parts.overlay = layer)}>
+        <Layer ref={(layer: Konva.Layer | null) => void (parts.dragLayer = parts.overlay = layer)}>
           <UserGuideLines parts={parts} />
           <Group ref={(group: Konva.Group | null) => void (parts.snapGroup = group)} listening={false} />
           <SelectionTransformer parts={parts} />

@@ -102,7 +102,7 @@ describe('images that are refused, with nothing half-added', () => {
   it('refuses damaged and incomplete files', () => {
     const good = png(30, 30);
     const flipped = Buffer.from(good);
-    flipped[good.length - 20] ^= 0xff; // inside the image data: its checksum no longer matches
+    flipped[good.length - 20] = flipped[good.length - 20]! ^ 0xff; // inside the image data: its checksum no longer matches
     expect(refused('flipped.png', flipped)).toMatch(/damaged/);
     expect(refused('cut.png', good.subarray(0, good.length - 30))).toMatch(/cut short|ends inside/);
     const image = jpeg();

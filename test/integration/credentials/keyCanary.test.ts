@@ -142,5 +142,5 @@ describe('a planted issuer key never leaves the key store', () => {
       expect(leaks(fs.readFileSync(path.join(dir, file))), file).toEqual([]);
     }
     workspace = Workspace.open(path.join(dir, 'studio.laurel'));
-  }, 300_000);
+  }, 480_000);
 });
