@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Design, DesignSummary } from '../../shared/documents';
 import type { ObAchievement } from '../../shared/credentials/obTypes';
 import { updateNode } from '../../shared/pathway/edit';
@@ -20,6 +20,8 @@ export function CredentialScreen({ pathwayId, nodeId }: { pathwayId: string; nod
   const [design, setDesign] = useState<Design>();
   const [templates, setTemplates] = useState<DesignSummary[]>([]);
   const [achievement, setAchievement] = useState<{ achievement: ObAchievement; json: string; fileName: string }>();
+  // Edits run one after another, each on the pathway as last saved: two quick edits must not overwrite each other.
+  const edits = useRef<Promise<unknown>>(Promise.resolve());
 
   const load = useCallback(
     () =>
@@ -45,12 +47,19 @@ export function CredentialScreen({ pathwayId, nodeId }: { pathwayId: string; nod
   if (!pathway || !node) return <main className="credential-screen">Opening credential…</main>;
 
   const credential: Credential = node.credential ?? {};
-  const edit = (patch: Partial<Credential>) =>
-    attempt(async () => {
-      const body = { ...updateNode(pathway, node.id, { credential: patchCredential(credential, patch) }), schemaVersion: pathway.schemaVersion };
-      unwrap(await api.saveDesign({ id: pathwayId, body, summary: `Edited the credential “${credential.name ?? node.title}”` }));
-      await load();
-    });
+  const edit = (patch: Partial<Credential>) => {
+    edits.current = edits.current.then(() =>
+      attempt(async () => {
+        const latest = unwrap(await api.getDesign({ id: pathwayId }));
+        const current = latest.body as unknown as Pathway & { schemaVersion: number };
+        const before = current.nodes.find((n) => n.id === nodeId)?.credential ?? {};
+        const body = { ...updateNode(current, nodeId, { credential: patchCredential(before, patch) }), schemaVersion: current.schemaVersion };
+        unwrap(await api.saveDesign({ id: pathwayId, body, summary: `Edited the credential “${before.name ?? node.title}”` }));
+        await load();
+      }),
+    );
+    return edits.current;
+  };
 
   return (
     <main className="credential-screen">

@@ -37,7 +37,7 @@ export class PathwayEditorStore extends EditorStore<Pathway, EditorState> {
   }
 
   select(nodes: Iterable<string>, edges: Iterable<string> = []): void {
-    this.set(PathwayEditorStore.selecting(nodes, edges));
+    this.set({ selectedNodes: sameOrNew(this.state.selectedNodes, nodes), selectedEdges: sameOrNew(this.state.selectedEdges, edges) });
   }
 
   setSimulating(simulating: boolean): void {
@@ -49,6 +49,18 @@ export class PathwayEditorStore extends EditorStore<Pathway, EditorState> {
     if (!completed.delete(id)) completed.add(id);
     this.set({ completed });
   }
+}
+
+/**
+ * The current set when `ids` holds the same members: a selection keeps its identity when it did not
+ * change, so selecting a node does not make the canvas rebuild React Flow's edges (3,000 of them in a
+ * large pathway) for an edge selection that stayed empty.
+ */
+function sameOrNew(current: ReadonlySet<string>, ids: Iterable<string>): ReadonlySet<string> {
+  const next = new Set(ids);
+  if (next.size !== current.size) return next;
+  for (const id of next) if (!current.has(id)) return next;
+  return current;
 }
 
 /** The document the canvas shows: the previewed revision, or the one being edited. */

@@ -1,14 +1,13 @@
+import { attempt } from '../app/Notices';
 import { navigate } from '../app/route';
 import { SaveStatusText, type SaveStatus } from '../editing/useAutosave';
 import type { TemplateContext } from './commands/context';
 import { TEMPLATE_COMMANDS } from './commands/templateCommands';
 import { fieldChoices } from './merge/fields';
 import { insertField } from './merge/insertField';
+import { exportTemplateFile, PNG_DPI } from './exportTemplateFile';
 import { MenuButton } from './MenuButton';
 import { useEditor } from './store/TemplateEditorStore';
-
-/** Why the export buttons wait: the renderer they call comes with the layout and rendering work. */
-export const EXPORT_PENDING = 'Export needs the template renderer (exportPng / exportPdf), which this build does not include yet.';
 
 /** The template editor's toolbar: add elements, insert fields, history, preview, zoom, export. */
 export function Toolbar({ ctx, name, status }: { ctx: TemplateContext; name: string; status: SaveStatus }) {
@@ -62,10 +61,10 @@ export function Toolbar({ ctx, name, status }: { ctx: TemplateContext; name: str
         />
       </span>
       <span className="toolbar-group">
-        <button disabled title={EXPORT_PENDING}>
+        <button onClick={() => void attempt(() => exportTemplateFile(store, name, 'png'))} title={`The template with its sample data, as a PNG at ${PNG_DPI} dpi`}>
           Export PNG
         </button>
-        <button disabled title={EXPORT_PENDING}>
+        <button onClick={() => void attempt(() => exportTemplateFile(store, name, 'pdf'))} title="The template with its sample data, as a PDF (text stays text)">
           Export PDF
         </button>
       </span>

@@ -12,10 +12,11 @@ import { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES, NODE_KINDS, PATHWAY_FORMAT }
  *
  * Zod's rules this follows, which are easy to get wrong: a shape key is read through the prototype chain
  * and an optional key that is `undefined` counts as absent; a string's length is counted in code points;
- * a length limit is also applied to a value of the wrong type that has a `length` (an array or a
- * function where a string belongs, a string where an array belongs); a number must be finite, and an integer that is not one stops that field's checks; an
- * array over its limit is reported once, without looking at its items; a strict object lists its unknown
- * keys (own and inherited enumerable ones) after its fields' issues.
+ * a length limit is also applied to a value of the wrong type that has a `length` (an array or a function
+ * where a string belongs, a string where an array belongs); a number must be finite, and a number that is
+ * not an integer where one belongs stops that field's checks; an array over its limit is reported once,
+ * without looking at its items; a strict object lists its unknown keys (own and inherited enumerable
+ * ones) after its fields' issues.
  */
 export function pathwayBodyIssues(body: unknown): SchemaIssue[] {
   const walk: Walk = { issues: [], path: [] };

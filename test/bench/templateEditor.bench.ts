@@ -85,7 +85,6 @@ async function openToInteractive(p: Page, template: BenchTemplate): Promise<numb
   await p.waitForFunction((id) => window.__laurelTemplate?.clientRect(id) !== undefined, template.probe, { polling: 'raf' });
   const at = await centreOf(p, template.probe);
   await p.mouse.click(at.x, at.y);
-  console.error('clicked', template.id, at, await p.evaluate(() => window.__laurelTemplate?.selection()));
   const done = await p.waitForFunction((id) => (window.__laurelTemplate?.selection().includes(id) ? performance.now() : 0), template.probe, { polling: 'raf' });
   return (await done.jsonValue()) as number;
 }

@@ -83,6 +83,17 @@ export class TemplateEditorPage {
     await expect(this.page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   }
 
+  /** The colour the canvas shows at a page point, as [r, g, b]. */
+  async colourAt(point: { x: number; y: number }): Promise<number[]> {
+    return this.page.evaluate((p) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.template-canvas canvas')!;
+      const { zoom, x, y } = window.__laurelTemplate!.viewport();
+      const ratio = canvas.width / canvas.getBoundingClientRect().width;
+      const data = canvas.getContext('2d')!.getImageData(Math.round((x + p.x * zoom) * ratio), Math.round((y + p.y * zoom) * ratio), 1, 1).data;
+      return [data[0]!, data[1]!, data[2]!];
+    }, point);
+  }
+
   document() {
     return this.page.evaluate(() => window.__laurelTemplate!.document());
   }

@@ -104,7 +104,9 @@ export const renderCommand = {
         fs.mkdirSync(out, { recursive: true });
         targets = batchNames(records, stringOption(input, 'name-from'), format).map((name) => path.join(out, name));
       } else {
-        const isFolder = fs.existsSync(out) && fs.statSync(out).isDirectory();
+        // An existing folder, or a name ending in a slash, gets a file named after the template.
+        const isFolder = /[\\/]$/.test(out) || (fs.existsSync(out) && fs.statSync(out).isDirectory());
+        if (isFolder) fs.mkdirSync(out, { recursive: true });
         targets = [isFolder ? path.join(out, `${fileSlug(template.name, 'template')}.${format}`) : out];
       }
       for (const target of targets) refuseWorkspaceTarget(target, renderCommand);

@@ -19,7 +19,8 @@ import { shownPathway, useEditor, type PathwayEditorStore } from '../editorStore
 import { addNodeAt } from '../commands';
 import { useProblems } from '../useProblems';
 import { problemsByNode, toFlowEdges, toFlowNodes } from './flowModel';
-import { isZoomedOut, NODE_TYPES, SimulationContext, type StackFlowNode } from './StackNode';
+import { areEdgesHidden } from './levelOfDetail';
+import { NODE_TYPES, SimulationContext, type StackFlowNode } from './StackNode';
 
 export const PALETTE_MIME = 'application/x-laurel-node-kind';
 
@@ -50,10 +51,10 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
     () => toFlowNodes(pathway, selectedNodes, evaluation, problems, measured.current),
     [pathway, selectedNodes, evaluation, problems, measureVersion],
   );
+  const edgesHidden = useStore(areEdgesHidden);
   // Keyed on the edge list, not the document: a drag moves nodes only, and a new edges array each frame
   // would make React Flow rebuild its connection lookup for every edge (~20 ms a frame at 3,000 edges).
-  const zoomedOut = useStore(isZoomedOut);
-  const edges = useMemo(() => toFlowEdges(pathway.edges, selectedEdges, evaluation, zoomedOut), [pathway.edges, selectedEdges, evaluation, zoomedOut]);
+  const edges = useMemo(() => toFlowEdges(pathway.edges, selectedEdges, evaluation, edgesHidden), [pathway.edges, selectedEdges, evaluation, edgesHidden]);
   // One function for the editor's life: a new context value would re-render every mounted node (memo
   // does not stop context), on every drag frame.
   const toggleCompleted = useCallback((id: string) => store.toggleCompleted(id), [store]);

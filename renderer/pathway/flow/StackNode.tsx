@@ -1,9 +1,10 @@
-import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, useStore, type Node, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
 import { isActivity, type NodeKind } from '../../../shared/pathway/model';
 import type { NodeState } from '../../../shared/pathway/evaluate';
 import { KIND_LABEL } from '../../../shared/pathway/names';
 import { KindIcon } from './KindIcon';
+import { isZoomedOut } from './levelOfDetail';
 import { countRender } from './renderCounts';
 
 export interface StackNodeData extends Record<string, unknown> {
@@ -20,10 +21,6 @@ export type StackFlowNode = Node<StackNodeData, 'stack'>;
 
 /** Lets a node tick its activity in the simulation without a callback in its data (which would break memo). */
 export const SimulationContext = createContext<(id: string) => void>(() => {});
-
-// Below this zoom, text is unreadable: draw a plain block (MEASURING.md: fit view of 2,000 nodes).
-const SIMPLE_BELOW = 0.3;
-export const isZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_BELOW;
 
 const STATE_LABEL: Record<NodeState, string> = { completed: 'Completed', available: 'Available', locked: 'Locked', earned: 'Earned', 'in-progress': 'In progress' };
 

@@ -76,18 +76,14 @@ export function toFlowNodes(pathway: Pathway, selected: ReadonlySet<string>, eva
   });
 }
 
-/**
- * `zoomedOut`: below the zoom where nodes become plain blocks, edges are hidden. They are under half a
- * pixel wide there, and drawing them is most of the cost of showing a whole large pathway: 3,000 SVG
- * edges, each subscribed to React Flow's store, re-evaluated and repainted on every frame of a pan.
- */
-export function toFlowEdges(edges: readonly PathwayEdge[], selected: ReadonlySet<string>, evaluation: Evaluation | undefined, zoomedOut = false): Edge[] {
+/** `hidden`: zoomed out so far that edges are not drawn (levelOfDetail.ts). */
+export function toFlowEdges(edges: readonly PathwayEdge[], selected: ReadonlySet<string>, evaluation: Evaluation | undefined, hidden = false): Edge[] {
   return edges.map((edge) => {
     const id = edgeId(edge);
     const isSelected = selected.has(id);
     const active = evaluation?.nodes[edge.from]?.satisfied ?? false;
     const label = [edge.required ? 'required' : '', edge.points !== undefined ? `${edge.points} pts` : ''].filter(Boolean).join(' · ');
-    const key = `${isSelected}|${active}|${label}|${zoomedOut}`;
+    const key = `${isSelected}|${active}|${label}|${hidden}`;
     const cached = edgeCache.get(edge);
     if (cached && cached.key === key) return cached.item;
     const item: Edge = {
@@ -98,7 +94,7 @@ export function toFlowEdges(edges: readonly PathwayEdge[], selected: ReadonlySet
       label: label || undefined,
       className: [edge.required ? 'edge-required' : '', active ? 'edge-active' : ''].join(' '),
       animated: active && evaluation !== undefined,
-      hidden: zoomedOut,
+      hidden,
     };
     edgeCache.set(edge, { key, item });
     return item;

@@ -33,14 +33,19 @@ export function newElement(type: ElementType, id: string, at: { x: number; y: nu
 }
 
 /**
- * Where a new element goes: the middle of what the view shows of the page (the page's centre when the view
- * is elsewhere), shifted a little for each element already there so new ones do not hide each other.
+ * Where a new element goes: the page's centre when the whole page is in view, else the middle of what the
+ * view shows of it; shifted a little for each element already there so new ones do not hide each other.
  */
 export function placeForNew({ store, parts }: TemplateContext): { x: number; y: number } {
   const { page, elements } = store.document;
-  const centre = parts.size.width > 0 ? toPage(store.getState().viewport, { x: parts.size.width / 2, y: parts.size.height / 2 }) : { x: page.width / 2, y: page.height / 2 };
-  const inside = centre.x >= 0 && centre.y >= 0 && centre.x <= page.width && centre.y <= page.height;
-  const at = inside ? centre : { x: page.width / 2, y: page.height / 2 };
+  const viewport = store.getState().viewport;
+  const topLeft = toPage(viewport, { x: 0, y: 0 });
+  const bottomRight = toPage(viewport, { x: parts.size.width, y: parts.size.height });
+  const wholePage = parts.size.width === 0 || (topLeft.x <= 0 && topLeft.y <= 0 && bottomRight.x >= page.width && bottomRight.y >= page.height);
+  const clamp = (v: number, max: number) => Math.min(max, Math.max(0, v));
+  const at = wholePage
+    ? { x: page.width / 2, y: page.height / 2 }
+    : { x: clamp((topLeft.x + bottomRight.x) / 2, page.width), y: clamp((topLeft.y + bottomRight.y) / 2, page.height) };
   const shift = (elements.length % 6) * 12;
   return { x: at.x + shift, y: at.y + shift };
 }

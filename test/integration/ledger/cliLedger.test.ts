@@ -1,6 +1,7 @@
 import { Status, TopicCreateTransaction, TopicMessageSubmitTransaction, TransactionReceiptQuery, type TransactionId } from '@hiero-ledger/sdk';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ import { freePort, sdkClient } from './ledgerHarness';
 // `laurel ledger` as a user runs it: a child process on the given ports, stopped by a signal.
 const BIN = fileURLToPath(new URL('../../../bin/laurel.js', import.meta.url));
 const children: ChildProcess[] = [];
+// Each `laurel ledger` loads tsx, gRPC and the SDK (seconds on a busy machine) before it listens.
+const CHILD_PROCESS_TIMEOUT_MS = 180_000;
 
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -72,7 +75,7 @@ describe('laurel ledger', () => {
     expect(await started.exited).toBe(0);
     expect(started.stderr()).toContain('Local ledger stopped (SIGTERM)');
     await expect(fetch(`http://${LEDGER_HOST}:${mirrorPort}/api/v1/topics/0.0.1`)).rejects.toThrow();
-  });
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it('keeps its state in --state across a crash: receipts, topics and the running hash carry on', async () => {
     const stateFile = path.join(makeTempDir('laurel-ledger-'), 'ledger.json');
@@ -106,7 +109,7 @@ describe('laurel ledger', () => {
     }
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it('refuses a bad port with a usage error, and a port in use with a clean message', async () => {
     const bad = spawn(process.execPath, [BIN, 'ledger', '--port', 'fifty'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -116,7 +119,8 @@ describe('laurel ledger', () => {
     expect(stderr).toMatch(/^laurel: ledger: --port must be a port number/);
 
     const grpcPort = await freePort();
-    const holder = await startCli('--port', String(grpcPort), '--mirror-port', '0');
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(grpcPort, LEDGER_HOST, resolve));
     const clash = spawn(process.execPath, [BIN, 'ledger', '--port', String(grpcPort), '--mirror-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(clash);
     let clashErr = '';
@@ -124,9 +128,8 @@ describe('laurel ledger', () => {
     expect(await new Promise((resolve) => clash.once('exit', resolve))).toBe(2);
     expect(clashErr).toContain(`port ${grpcPort} is in use`);
     expect(clashErr).not.toMatch(/^\s+at /m);
-    holder.child.kill('SIGTERM');
-    await holder.exited;
-  });
+    await new Promise((resolve) => holder.close(resolve));
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it('documents the local node’s default ports and the operator in --help', async () => {
     const help = spawn(process.execPath, [BIN, 'ledger', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -136,5 +139,5 @@ describe('laurel ledger', () => {
     expect(stdout).toContain('(default 50211;');
     expect(stdout).toContain('(default 5551;');
     expect(stdout).toContain(`HEDERA_OPERATOR_ID=0.0.2 HEDERA_OPERATOR_KEY=${OPERATOR_PRIVATE_KEY_DER}`);
-  });
+  }, CHILD_PROCESS_TIMEOUT_MS);
 });
