@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { LaurelError } from '../../shared/api/result';
 import { UsageError } from './args';
 import type { Command } from './command';
 
@@ -23,12 +22,4 @@ export function isSqliteFile(file: string): boolean {
 /** An output may replace an earlier export, but never a workspace (least of all the one being read). */
 export function refuseWorkspaceTarget(file: string, command: Command): void {
   if (isSqliteFile(file)) throw new UsageError(`${command.name}: “${file}” is a database (a workspace?); Laurel will not overwrite it`, command);
-}
-
-export function writeFileOut(file: string, data: string | Uint8Array): void {
-  try {
-    fs.writeFileSync(file, data);
-  } catch (error) {
-    throw new LaurelError('invalid-argument', `Cannot write “${file}”: ${(error as Error).message}`);
-  }
 }

@@ -158,7 +158,6 @@ interface BenchWindow {
   __laurelRenders?: Record<string, number>;
   gc(): void;
 }
-const win = () => window as unknown as BenchWindow;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const settle = (maxMs = 3000) => page.evaluate((ms) => (window as unknown as BenchWindow).__bench.settle(ms), maxMs);
 const nodeSelector = (id: string) => `.react-flow__node[data-id="${id}"]`;
@@ -169,21 +168,15 @@ const renderedNodes = () => page.locator('.react-flow__node').count();
 async function openToInteractive(p: Page, pathway: BenchPathway): Promise<number> {
   await p.goto('about:blank');
   await p.goto(`${host.url}#/pathway/${pathway.id}`);
-  if (process.env.DEBUG_VIEW) console.error('before click', await p.locator('.react-flow__viewport').getAttribute('style').catch(() => null));
   await p.getByTestId(`node-${pathway.first}`).click();
-  if (process.env.DEBUG_VIEW) console.error('after click', await p.locator('.react-flow__viewport').getAttribute('style'));
   const at = await p.waitForFunction((id) => ((window as unknown as BenchWindow).__laurelPathway?.selection().includes(id) ? performance.now() : 0), pathway.first, { polling: 'raf' });
   return (await at.jsonValue()) as number;
 }
 
 /** Zooms to 1 around a node with the mouse wheel, as a person does (React Flow scales by 2^(-deltaY × 0.002)). */
 async function zoomTo1On(id: string): Promise<number> {
-  const box = await page.locator(nodeSelector(id)).boundingBox({ timeout: 20_000 }).catch(async (e) => {
-    await page.screenshot({ path: '.explore/fail.png' });
-    console.error(await page.evaluate(() => ({ n: document.querySelectorAll('.react-flow__node').length, t: document.querySelector('.react-flow__viewport')?.getAttribute('style'), url: location.href })));
-    throw e;
-  });
-  if (!box) throw new Error(`node ${id} not found`);
+  const box = await page.locator(nodeSelector(id)).boundingBox();
+  if (!box) throw new Error(`Node ${id} is not on screen`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   let zoom = await zoomNow();
   for (let i = 0; i < 8 && Math.abs(zoom - 1) > 1e-3; i++) {
@@ -334,9 +327,7 @@ const fitRendered = { big: 0, small: 0 };
 for (let block = 0; block < 2 && (part('drag') || part('fit')); block++) {
   for (const [key, pathway] of [['small', small], ['big', big]] as const) {
     await openToInteractive(page, pathway);
-    if (process.env.DEBUG_VIEW) console.error('after open', await page.locator('.react-flow__viewport').getAttribute('style'));
     await settle();
-    if (process.env.DEBUG_VIEW) console.error('after settle', await page.locator('.react-flow__viewport').getAttribute('style'), await page.locator('.react-flow__node').count(), await page.locator(nodeSelector(pathway.middle)).count(), pathway.middle);
     fitZoom[key] = await zoomNow();
     zoomsSeen.push(await zoomTo1On(pathway.middle));
     if (part('drag')) {
@@ -355,19 +346,19 @@ for (let block = 0; block < 2 && (part('drag') || part('fit')); block++) {
 console.error(JSON.stringify({ zoom_before_drag_and_fit: [Math.min(...zoomsSeen), Math.max(...zoomsSeen)], zoom_after_open: fitZoom, nodes_rendered_after_fit: fitRendered }));
 
 if (part('drag')) {
-for (const f of frameFigures(`pathway editor: drag a node at zoom 1, ${big.label}`, drags.big, '0%', drags.small)) report(f);
-for (const f of frameFigures(`pathway editor: drag a node at zoom 1, ${small.label} (baseline)`, drags.small, undefined)) report(f);
-for (const [key, pathway] of [['big', big], ['small', small]] as const) {
-  const counts = drags[key].map((d) => d.rerendered.length);
-  const worst = drags[key].reduce((a, d) => (d.rerendered.length > a.rerendered.length ? d : a));
-  const s = summarise(counts);
-  report({ name: `pathway editor: nodes re-rendered by a drag, ${pathway.label}`, unit: 'ratio', median: s.median, p95: s.p95, max: Math.max(...counts), n: counts.length, budget: '1 (the dragged node)', worst_ids: worst.rerendered.slice(0, 8) });
-}
+  for (const f of frameFigures(`pathway editor: drag a node at zoom 1, ${big.label}`, drags.big, '0%', drags.small)) report(f);
+  for (const f of frameFigures(`pathway editor: drag a node at zoom 1, ${small.label} (baseline)`, drags.small, undefined)) report(f);
+  for (const [key, pathway] of [['big', big], ['small', small]] as const) {
+    const counts = drags[key].map((d) => d.rerendered.length);
+    const worst = drags[key].reduce((a, d) => (d.rerendered.length > a.rerendered.length ? d : a));
+    const s = summarise(counts);
+    report({ name: `pathway editor: nodes re-rendered by a drag, ${pathway.label}`, unit: 'ratio', median: s.median, p95: s.p95, max: Math.max(...counts), n: counts.length, budget: '1 (the dragged node)', worst_ids: worst.rerendered.slice(0, 8) });
+  }
 }
 if (part('fit')) {
-for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${big.label}`, fits.big, '≤ 5%', fits.small)) report(f);
-for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${small.label} (baseline)`, fits.small, undefined)) report(f);
-for (const f of frameFigures(`pathway editor: pan the pane zoomed out to fit, ${big.label}`, pans.big, undefined, pans.small)) report(f);
+  for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${big.label}`, fits.big, '≤ 5%', fits.small)) report(f);
+  for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${small.label} (baseline)`, fits.small, undefined)) report(f);
+  for (const f of frameFigures(`pathway editor: pan the pane zoomed out to fit, ${big.label}`, pans.big, undefined, pans.small)) report(f);
 }
 
 // 4. Heap after a forced GC: the library page, then each pathway open (interleaved, three times each).

@@ -224,7 +224,7 @@ test('arrange, group, copy to another template, page settings, brand kits, image
   await editor.open('Data Analytics Badge');
 
   // The ribbon is painted in the kit's secondary colour; editing the kit restyles it.
-  const ribbon = { x: 125, y: 396 };
+  const ribbon = { x: 150, y: 416 };
   await expect.poll(() => editor.colourAt(ribbon)).toEqual([0xf2, 0xc1, 0x4e]);
   await editor.tab('Brand kit').click();
   const kitPanel = editor.panel('Brand kit');
@@ -262,7 +262,7 @@ test('arrange, group, copy to another template, page settings, brand kits, image
   expect(await editor.selection()).toEqual(['star-left', 'star-right']);
   // Duplicate copies the group, offset, as a new group.
   await page.keyboard.press('Control+d');
-  await expect.poll(async () => (await editor.document()).elements.length).toBe(12);
+  await expect.poll(async () => (await editor.document()).elements.length).toBe(9 + 2);
   const copies = (await editor.document()).elements.slice(-2);
   expect(copies.map((e) => [e.x, e.y])).toEqual([
     [214 + 20, 462 + 20],

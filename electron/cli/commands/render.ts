@@ -10,7 +10,8 @@ import type { Command } from '../command';
 import { printJson } from '../command';
 import { findDesign } from '../findDesign';
 import { readMergeData, type MergeRecord } from '../readMergeData';
-import { refuseWorkspaceTarget, writeFileOut } from '../writeOutput';
+import { renderBatch, threadsFor } from '../renderBatch';
+import { refuseWorkspaceTarget } from '../writeOutput';
 
 function formatOf(format: string | undefined, out: string): RenderFormat {
   if (format === 'png' || format === 'pdf') return format;
@@ -30,6 +31,13 @@ function dpiOf(text: string | undefined, format: RenderFormat): number | undefin
   return dpi;
 }
 
+function jobsOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(`render: --jobs must be a whole number from 1 to 16, not “${text}”`, renderCommand);
+  return n;
+}
+
 /** File names for a batch: from a field's value when asked (made unique), else the row number. */
 function batchNames(records: readonly MergeRecord[], nameFrom: string | undefined, ext: string): string[] {
   const width = Math.max(4, String(records.length).length);
@@ -43,29 +51,6 @@ function batchNames(records: readonly MergeRecord[], nameFrom: string | undefine
   });
 }
 
-/**
- * Files rendered at once. A PDF spends part of its time waiting on timers inside pdf-lib and fontkit (their
- * streams yield between steps); with a few in flight, one file's wait is another's work.
- */
-const CONCURRENT_RENDERS = 4;
-
-async function eachConcurrently(count: number, work: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const lane = async () => {
-    while (!failed && next < count) {
-      const index = next++;
-      try {
-        await work(index);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_RENDERS, count) }, lane));
-}
-
 export const renderCommand = {
   name: 'render',
   summary: 'Render a template to PNG or PDF, once or once per row of a CSV',
@@ -77,6 +62,7 @@ export const renderCommand = {
     format: { type: 'string', short: 'f', value: 'png | pdf', description: 'The file type (default: from the --out name)' },
     dpi: { type: 'string', value: 'dpi', description: `PNG resolution (default ${DPI_1X}: one pixel per point; 300 for print)` },
     'name-from': { type: 'string', value: 'field', description: 'Name each file of a batch from this field (e.g. recipient.name) instead of its row number' },
+    jobs: { type: 'string', short: 'j', value: 'n', description: 'Threads for a large batch (default: one per core, at most 4)' },
   },
   details:
     "<template> is a template's id or its name (exact first, then ignoring case).\n" +
@@ -89,6 +75,7 @@ export const renderCommand = {
     if (out === undefined) throw new UsageError('render: missing --out <file | folder>', renderCommand);
     const format = formatOf(stringOption(input, 'format'), out);
     const dpi = dpiOf(stringOption(input, 'dpi'), format);
+    const requestedThreads = jobsOf(stringOption(input, 'jobs'));
     const dataFile = stringOption(input, 'data');
     const { records, kind } = dataFile === undefined ? { records: [{ data: {}, row: 1 }], kind: 'json-object' as const } : readMergeData(dataFile);
     const batch = kind !== 'json-object';
@@ -110,10 +97,9 @@ export const renderCommand = {
         targets = [isFolder ? path.join(out, `${fileSlug(template.name, 'template')}.${format}`) : out];
       }
       for (const target of targets) refuseWorkspaceTarget(target, renderCommand);
-      await eachConcurrently(records.length, async (i) => {
-        const file = await template.render(format, { data: records[i]!.data, dpi });
-        writeFileOut(targets[i]!, file.bytes);
-      });
+      const jobs = records.map((record, i) => ({ data: record.data, target: targets[i]! }));
+      const threads = threadsFor(jobs.length, requestedThreads);
+      await renderBatch(template, { workspaceFile: workspace.file, templateId: template.id, format, dpi }, jobs, threads);
       printJson(io, { template: { id: template.id, name: template.name }, format, files: targets });
     } finally {
       workspace.close();

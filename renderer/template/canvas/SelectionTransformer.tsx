@@ -6,6 +6,8 @@ import { roundPt } from '../../../shared/template/geometry';
 import { shownTemplate, useEditor } from '../store/TemplateEditorStore';
 import type { CanvasParts } from './CanvasParts';
 import { liftNodes } from './nodeRegistry';
+import { SNAP_PX } from './selectionGestures';
+import { snapBox, snapTargetsFor, type SnapTargets } from './snapping';
 
 const ROTATION_SNAPS = [0, 45, 90, 135, 180, 225, 270, 315];
 const normaliseDegrees = (d: number) => roundPt(((d % 360) + 360) % 360);
@@ -23,6 +25,7 @@ export const SelectionTransformer = memo(function SelectionTransformer({ parts }
   const editingText = useEditor(store, (s) => s.editingText);
   const readOnly = useEditor(store, (s) => s.preview !== undefined);
   const restore = useRef<() => void>(undefined);
+  const targets = useRef<SnapTargets>(undefined);
 
   const index = elementIndex(template);
   const chosen = [...selection].filter((id) => {
@@ -46,7 +49,17 @@ export const SelectionTransformer = memo(function SelectionTransformer({ parts }
     if (!tr || !parts.dragLayer) return;
     parts.busy = true;
     store.beginGesture();
+    targets.current = snapTargetsFor(store.document, tr.nodes().map((n) => n.id()), parts.guides.get());
     restore.current = liftNodes(tr.nodes() as Konva.Shape[], parts.dragLayer);
+  };
+  /** A resize handle snaps to the same lines a drag does (Alt turns it off); the rotation handle has its own snaps. */
+  const snapAnchor = (_old: { x: number; y: number }, next: { x: number; y: number }, event: MouseEvent | undefined) => {
+    if (!targets.current || event?.altKey || ref.current?.getActiveAnchor() === 'rotater') return next;
+    const { zoom, x, y } = store.getState().viewport;
+    const at = { x: (next.x - x) / zoom, y: (next.y - y) / zoom };
+    const snap = snapBox({ ...at, width: 0, height: 0 }, targets.current, SNAP_PX / zoom);
+    parts.showSnap(snap);
+    return { x: next.x + snap.dx * zoom, y: next.y + snap.dy * zoom };
   };
   const onTransform = () => {
     for (const node of ref.current?.nodes() ?? []) {
@@ -63,6 +76,8 @@ export const SelectionTransformer = memo(function SelectionTransformer({ parts }
     }
     restore.current?.();
     restore.current = undefined;
+    targets.current = undefined;
+    parts.showSnap(undefined);
     store.updateGesture((t) => updateElements(t, patches));
     store.endGesture(nodes.length === 1 ? 'Transform element' : 'Transform elements');
     parts.busy = false;
@@ -80,6 +95,7 @@ export const SelectionTransformer = memo(function SelectionTransformer({ parts }
       anchorSize={9}
       borderStroke="#1f5fbf"
       anchorStroke="#1f5fbf"
+      anchorDragBoundFunc={snapAnchor}
       boundBoxFunc={(oldBox, newBox) => (newBox.width < 2 && newBox.height < 2 ? oldBox : newBox)}
       onTransformStart={onTransformStart}
       onTransform={onTransform}

@@ -55,8 +55,12 @@ const cliLedger = (grpcPort: number): RunningLedger =>
 
 describe('laurel ledger', () => {
   it('starts on the given ports, serves the SDK and the mirror REST, and stops on SIGTERM', async () => {
+    const t0 = Date.now();
+    const dbg = (m: string) => fs.appendFileSync('/tmp/cli-dbg.txt', `${Date.now() - t0} ${m}\n`);
     const [grpcPort, mirrorPort] = [await freePort(), await freePort()];
+    dbg(`ports ${grpcPort} ${mirrorPort}`);
     const started = await startCli('--port', String(grpcPort), '--mirror-port', String(mirrorPort));
+    dbg('started');
     expect(started.stdout()).toContain(`${LEDGER_HOST}:${grpcPort}`);
     expect(started.stdout()).toContain(`http://${LEDGER_HOST}:${mirrorPort}/api/v1`);
     expect(started.stdout()).not.toContain(OPERATOR_PRIVATE_KEY_DER);
@@ -64,7 +68,9 @@ describe('laurel ledger', () => {
     const client = sdkClient(cliLedger(grpcPort));
     try {
       const receipt = await (await new TopicCreateTransaction().setTopicMemo('from the cli test').execute(client)).getReceipt(client);
+      dbg('receipt');
       const topic = await fetch(`http://${LEDGER_HOST}:${mirrorPort}/api/v1/topics/${receipt.topicId}`);
+      dbg('fetched');
       expect(topic.status).toBe(200);
       expect(((await topic.json()) as { memo: string }).memo).toBe('from the cli test');
     } finally {
@@ -72,7 +78,9 @@ describe('laurel ledger', () => {
     }
 
     started.child.kill('SIGTERM');
+    dbg('killed');
     expect(await started.exited).toBe(0);
+    dbg('exited ' + started.stderr());
     expect(started.stderr()).toContain('Local ledger stopped (SIGTERM)');
     await expect(fetch(`http://${LEDGER_HOST}:${mirrorPort}/api/v1/topics/0.0.1`)).rejects.toThrow();
   }, CHILD_PROCESS_TIMEOUT_MS);
