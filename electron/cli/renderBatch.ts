@@ -16,10 +16,13 @@ export interface BatchSlice {
 /** Below this, starting a thread (a second or so of loading) costs more than it saves. */
 const FILES_PER_EXTRA_THREAD = 150;
 
-/** How many threads a batch uses: one per core, at most four, and only as many as the batch is worth. */
+/**
+ * How many threads a batch uses: as asked (never more than files), else one per core, at most four, and
+ * only as many as the batch is worth.
+ */
 export function threadsFor(files: number, requested?: number): number {
-  const cores = Math.min(4, os.availableParallelism());
-  return Math.max(1, Math.min(requested ?? cores, 1 + Math.floor(files / FILES_PER_EXTRA_THREAD), 16));
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  return Math.max(1, Math.min(os.availableParallelism(), 4, 1 + Math.floor(files / FILES_PER_EXTRA_THREAD)));
 }
 
 function runWorker(slice: BatchSlice): Promise<void> {

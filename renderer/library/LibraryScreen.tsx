@@ -6,6 +6,7 @@ import { navigate } from '../app/route';
 import { attempt, notify } from '../app/Notices';
 import { ConfirmDialog, NameDialog } from './Dialog';
 import { DesignGroup, CredentialGroup } from './DesignGroup';
+import { GalleryGroup } from './GalleryGroup';
 
 type Pending = { action: 'rename' | 'delete'; design: DesignSummary } | { action: 'create'; kind: 'pathway' | 'template' } | undefined;
 
@@ -67,6 +68,7 @@ export function LibraryScreen() {
         <div className="library-groups">
           <DesignGroup title="Pathways" designs={byKind('pathway')} actions={actions} />
           <DesignGroup title="Templates" designs={byKind('template')} actions={actions} />
+          <GalleryGroup />
           <CredentialGroup credentials={list.credentials} />
           <DesignGroup title="Issuer profiles" designs={byKind('issuer')} actions={actions} />
           <section aria-label="Issuer" className="design-group">

@@ -1,6 +1,10 @@
+import type { IssuerLook } from '../../shared/template/assetRefs';
+import type { BrandKitBody } from '../../shared/template/brandKit';
 import { elementIndex } from '../../shared/template/edit';
 import type { TemplateBody } from '../../shared/template/model';
 import type { CanvasParts } from './canvas/CanvasParts';
+import { isLoaded } from './canvas/bundledFonts';
+import { fontKeyOf, layoutElement } from './canvas/elementPainter';
 import { lookOf } from './canvas/look';
 import type { TemplateEditorStore, Viewport } from './store/TemplateEditorStore';
 
@@ -22,6 +26,10 @@ declare global {
       shownText(id: string): string | undefined;
       /** Whether a gesture (drag, transform, pan) is in progress. */
       busy(): boolean;
+      /** The lines a text element is broken into on the canvas (undefined until its font has loaded). */
+      lines(id: string): string[] | undefined;
+      brandKit(): BrandKitBody | undefined;
+      issuer(): IssuerLook | undefined;
     };
   }
 }
@@ -42,6 +50,16 @@ export function exposeTestApi(store: TemplateEditorStore, parts: CanvasParts): (
       return el && (el.type === 'text' || el.type === 'qr') ? lookOf(store.getState()).shown(el.text ?? '') : undefined;
     },
     busy: () => parts.busy,
+    lines: (id) => {
+      const el = elementIndex(store.shown).get(id);
+      const look = lookOf(store.getState());
+      const font = el && fontKeyOf(el, look);
+      if (!el || el.type !== 'text' || !font || !isLoaded(font)) return undefined;
+      const item = layoutElement(el, look, undefined, el.width, el.height).find((i) => i.kind === 'text');
+      return item?.kind === 'text' ? item.lines.map((l) => l.text) : [];
+    },
+    brandKit: () => store.getState().brandKit,
+    issuer: () => store.getState().issuer,
   };
   return () => {
     delete window.__laurelTemplate;

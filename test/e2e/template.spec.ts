@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { bundledFonts } from '../../electron/render/bundledFonts';
+import { layoutTemplate } from '../../shared/template/layout';
 import { test, expect } from './studio';
 import { TemplateEditorPage } from './templateEditor';
 
@@ -330,3 +332,39 @@ function solidPng(width: number, height: number): Buffer {
   png.data.fill(200);
   return PNG.sync.write(png);
 }
+
+test('the canvas breaks text into the same lines as the export', async ({ page, studio }) => {
+  const editor = new TemplateEditorPage(page);
+  await page.goto(studio.url);
+  for (const name of ['Data Analytics Certificate', 'Data Analytics Badge']) {
+    await page.goto(studio.url);
+    await editor.open(name);
+    for (const preview of [false, true]) {
+      if (preview) await editor.button('Preview').click();
+      const body = await editor.document();
+      const [brandKit, issuer] = await page.evaluate(() => [window.__laurelTemplate!.brandKit(), window.__laurelTemplate!.issuer()] as const);
+      // The export's layout, in Node, with fontkit's shaping of the same font files.
+      const exported = layoutTemplate(body, { fonts: bundledFonts(), brandKit, issuer, ...(preview ? {} : { samples: {} }), data: undefined });
+      const texts = body.elements.filter((e) => e.type === 'text' && !e.hidden);
+      expect(texts.length).toBeGreaterThanOrEqual(2);
+      for (const el of texts) {
+        const item = exported.items.find((i) => i.elementId === el.id && i.kind === 'text');
+        const lines = item?.kind === 'text' ? item.lines.map((l) => l.text) : [];
+        await expect.poll(() => editor.lines(el.id), { message: `${name}: ${el.id}` }).toEqual(lines);
+      }
+    }
+  }
+});
+
+test('a template started from the gallery opens in the editor as a new design of the workspace', async ({ page, studio }) => {
+  const editor = new TemplateEditorPage(page);
+  await page.goto(studio.url);
+  const gallery = page.getByRole('region', { name: 'Template gallery' });
+  const use = gallery.getByRole('button', { name: /^Use / }).first();
+  const name = (await use.getAttribute('aria-label'))!.replace(/^Use /, '');
+  await use.click();
+  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+  await expect.poll(async () => (await editor.document()).elements.length).toBeGreaterThan(3);
+  await editor.button('← Library').click();
+  await expect(page.getByRole('region', { name: 'Templates' }).getByRole('button', { name: `Open ${name}` })).toBeVisible();
+});

@@ -105,6 +105,9 @@ export class TemplateEditorPage {
   selection() {
     return this.page.evaluate(() => window.__laurelTemplate!.selection().sort());
   }
+  lines(id: string) {
+    return this.page.evaluate((elementId) => window.__laurelTemplate!.lines(elementId), id);
+  }
   shownText(id: string) {
     return this.page.evaluate((elementId) => window.__laurelTemplate!.shownText(elementId), id);
   }

@@ -81,7 +81,8 @@ describe('laurel render with CSV data', () => {
 
   it('writes one file per row, named from a column (made unique), each with its row’s values', async () => {
     fs.writeFileSync(inDir('people.csv'), csv);
-    const { files } = await renderOk(CERTIFICATE, '--data', 'people.csv', '--format', 'pdf', '--out', 'named', '--name-from', 'recipient.name');
+    // Two threads: the last row is rendered by a worker, which must fill it just the same.
+    const { files } = await renderOk(CERTIFICATE, '--data', 'people.csv', '--format', 'pdf', '--out', 'named', '--name-from', 'recipient.name', '--jobs', '2');
     expect(files).toEqual(['ada-lovelace.pdf', 'hopper-grace.pdf', 'ada-lovelace-row-3.pdf'].map((f) => path.join('named', f)));
     expect(fs.readdirSync(inDir('named')).sort()).toEqual(['ada-lovelace-row-3.pdf', 'ada-lovelace.pdf', 'hopper-grace.pdf']);
     expect(textOf(files[1]!)).toContain('Hopper, Grace');

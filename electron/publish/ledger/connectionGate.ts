@@ -5,10 +5,17 @@ import net from 'node:net';
  * gives a handler no way to cut its client's connection, and no way to stop listening and come back on the
  * same port; the relay does both, at the TCP level a client really sees (ECONNREFUSED, a reset mid-call).
  */
+interface Relayed {
+  client: net.Socket;
+  upstream: net.Socket;
+}
+
 export class ConnectionGate {
   private server: net.Server | undefined;
-  /** Each client connection, by the local port of its relayed connection (what the gRPC server sees as peer). */
-  private readonly connections = new Map<number, { client: net.Socket; upstream: net.Socket }>();
+  /** Every open client connection, from the moment it is accepted. */
+  private readonly open = new Set<Relayed>();
+  /** The same, by the local port of the relayed connection (what the gRPC server sees as its peer). */
+  private readonly byUpstreamPort = new Map<number, Relayed>();
   private boundPort: number;
   private targetPort: number | undefined;
 
@@ -28,11 +35,7 @@ export class ConnectionGate {
     return this.boundPort;
   }
 
-  get listening(): boolean {
-    return this.server !== undefined;
-  }
-
-  async open(): Promise<void> {
+  async listen(): Promise<void> {
     if (this.server) return;
     if (this.targetPort === undefined) throw new Error('relayTo() must name the gRPC server before the gate opens');
     const server = net.createServer((client) => this.relay(client));
@@ -47,42 +50,46 @@ export class ConnectionGate {
     this.server = server;
   }
 
-  /** Stops listening and resets every open connection; `open()` listens again on the same port. */
+  /** Stops listening and resets every open connection; `listen()` listens again on the same port. */
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    this.dropAll();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (!server) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // net.Server.close waits for every connection to end; end them all, however far their relay got.
+    for (const relayed of [...this.open]) this.reset(relayed);
+    await closed;
   }
 
   /** Resets the client connection that reached the gRPC server from `peer` (`host:port` or `ipv4:host:port`). */
   drop(peer: string): void {
-    const port = Number(/:(\d+)$/.exec(peer)?.[1]);
-    const connection = this.connections.get(port);
-    if (connection) this.reset(connection);
-    else this.dropAll();
+    const relayed = this.byUpstreamPort.get(Number(/:(\d+)$/.exec(peer)?.[1]));
+    for (const each of relayed ? [relayed] : [...this.open]) this.reset(each);
   }
 
-  private dropAll(): void {
-    for (const connection of [...this.connections.values()]) this.reset(connection);
-  }
-
-  private reset({ client, upstream }: { client: net.Socket; upstream: net.Socket }): void {
+  private reset({ client, upstream }: Relayed): void {
     client.resetAndDestroy();
     upstream.destroy();
   }
 
   private relay(client: net.Socket): void {
+    if (!this.server) {
+      client.resetAndDestroy();
+      return;
+    }
     client.setNoDelay(true);
     const upstream = net.connect({ host: this.host, port: this.targetPort! });
     upstream.setNoDelay(true);
-    let localPort: number | undefined;
+    const relayed: Relayed = { client, upstream };
+    this.open.add(relayed);
+    let upstreamPort: number | undefined;
     upstream.once('connect', () => {
-      localPort = upstream.localPort;
-      if (localPort !== undefined) this.connections.set(localPort, { client, upstream });
+      upstreamPort = upstream.localPort;
+      if (upstreamPort !== undefined) this.byUpstreamPort.set(upstreamPort, relayed);
     });
     const forget = () => {
-      if (localPort !== undefined) this.connections.delete(localPort);
+      this.open.delete(relayed);
+      if (upstreamPort !== undefined) this.byUpstreamPort.delete(upstreamPort);
       client.destroy();
       upstream.destroy();
     };

@@ -48,7 +48,7 @@ export async function startLedger(options: LedgerOptions = {}): Promise<RunningL
   const gate = new ConnectionGate(LEDGER_HOST, options.grpcPort ?? DEFAULT_GRPC_PORT);
   const faults = new LedgerFaults(async (refusing) => {
     if (refusing) await gate.close();
-    else await gate.open();
+    else await gate.listen();
   });
   const node = new ConsensusNode(state, {
     allowedClockSkewMs: options.allowedClockSkewMs,
@@ -63,7 +63,7 @@ export async function startLedger(options: LedgerOptions = {}): Promise<RunningL
     grpc.stop();
     throw error;
   };
-  await gate.open().catch(giveUp);
+  await gate.listen().catch(giveUp);
   const mirror = await startMirrorRest({
     host: LEDGER_HOST,
     port: options.mirrorPort ?? DEFAULT_MIRROR_PORT,

@@ -30,7 +30,7 @@ interface Started {
 
 /** Starts `laurel ledger …` and resolves once it says it is running (or rejects with what it printed). */
 function startCli(...args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, [BIN, 'ledger', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LAUREL_DEBUG: '' } });
+  const child = spawn(process.execPath, [BIN, 'ledger', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LAUREL_DEBUG: '', NODE_OPTIONS: '--report-on-signal --report-directory=/tmp/ledger-reports' } });
   children.push(child);
   let stdout = '';
   let stderr = '';
