@@ -1,15 +1,15 @@
 import net from 'node:net';
 
-/**
- * The gRPC port's front door: a TCP relay from the public port to the gRPC server's private one. gRPC-js
- * gives a handler no way to cut its client's connection, and no way to stop listening and come back on the
- * same port; the relay does both, at the TCP level a client really sees (ECONNREFUSED, a reset mid-call).
- */
 interface Relayed {
   client: net.Socket;
   upstream: net.Socket;
 }
 
+/**
+ * The gRPC port's front door: a TCP relay from the public port to the gRPC server's private one. gRPC-js
+ * gives a handler no way to cut its client's connection, and no way to stop listening and come back on the
+ * same port; the relay does both, at the TCP level a client really sees (ECONNREFUSED, a reset mid-call).
+ */
 export class ConnectionGate {
   private server: net.Server | undefined;
   /** Every open client connection, from the moment it is accepted. */
@@ -26,7 +26,7 @@ export class ConnectionGate {
     this.boundPort = port;
   }
 
-  /** Where connections go: the gRPC server's private port. Set before the first `open()`. */
+  /** Where connections go: the gRPC server's private port. Set before the first `listen()`. */
   relayTo(targetPort: number): void {
     this.targetPort = targetPort;
   }

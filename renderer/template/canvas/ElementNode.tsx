@@ -59,6 +59,23 @@ export const ElementNode = memo(function ElementNode({ id, store, nodes }: { id:
   );
 });
 
+/**
+ * QR codes already encoded on this page, by text and size. Encoding one tries all eight mask patterns
+ * (~5 ms each here, 20 ms on a busy machine), so a template with QR codes opens with a placeholder where
+ * each code goes and encodes them when the page is idle, one per idle period.
+ */
+const encodedQr = new Set<string>();
+const idle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 1));
+
+function drawQrPlaceholder(ctx: CanvasRenderingContext2D, width: number, height: number) {
+  const size = Math.min(width, height);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#c8ccd3';
+  const cell = size / 7;
+  for (const [x, y] of [[1, 1], [4, 1], [1, 4]] as const) ctx.fillRect((width - size) / 2 + x * cell, (height - size) / 2 + y * cell, cell * 2, cell * 2);
+}
+
 /** The scene and hit functions of one element version; the layout is redone only when the size changes. */
 function makePainter(element: TemplateElement, look: Look, image: HTMLImageElement | undefined) {
   let cache: { width: number; height: number; items: DrawItem[] } | undefined;
@@ -66,11 +83,24 @@ function makePainter(element: TemplateElement, look: Look, image: HTMLImageEleme
     if (!cache || cache.width !== width || cache.height !== height) cache = { width, height, items: layoutElement(element, look, image, width, height) };
     return cache.items;
   };
+  const qrKey = (width: number, height: number) => (element.type === 'qr' ? `${width}x${height} ${look.shown(element.text ?? '')}` : '');
   const outlineOnly = isOutlineOnly(element, look);
   const strokeWidth = 'strokeWidth' in element ? (element.strokeWidth ?? 1) : 1;
   return {
     scene(context: Konva.Context, shape: Konva.Shape) {
-      paintItems(context._context, itemsAt(shape.width(), shape.height()), image);
+      const width = shape.width();
+      const height = shape.height();
+      const key = qrKey(width, height);
+      if (key && !encodedQr.has(key) && !cache) {
+        drawQrPlaceholder(context._context, width, height);
+        idle(() => {
+          itemsAt(width, height);
+          encodedQr.add(key);
+          shape.getLayer()?.batchDraw();
+        });
+        return;
+      }
+      paintItems(context._context, itemsAt(width, height), image);
     },
     hit(context: Konva.Context, shape: Konva.Shape) {
       const ctx = context._context;

@@ -9,6 +9,9 @@ import { rectPath, type PathOp } from '../../../shared/template/layout/shapePath
 import { useAssetImage } from '../assets/assetImages';
 import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
 
+/** Points per screen pixel at the context's current transform. */
+const zoomOf = (context: Konva.Context) => context._context.getTransform().a / context.getCanvas().getPixelRatio();
+
 function trace(ctx: CanvasRenderingContext2D, ops: readonly PathOp[]) {
   ctx.beginPath();
   for (const op of ops) {
@@ -36,14 +39,17 @@ export const PageNode = memo(function PageNode({ store }: { store: TemplateEdito
     const background = resolveColour(page.background, kit, '#ffffff');
     return (context: Konva.Context) => {
       const ctx = context._context;
+      // A hard offset shadow, not a blurred one: the page is redrawn with every change of the scene, and a
+      // blur over a whole page costs as much as hundreds of elements in a software-rasterised canvas.
       ctx.save();
+      ctx.translate(0, 3 / context.getCanvas().getPixelRatio() / Math.max(0.05, zoomOf(context)));
       trace(ctx, outline);
-      ctx.shadowColor = 'rgba(0, 0, 0, 0.2)';
-      ctx.shadowBlur = 16;
-      ctx.shadowOffsetY = 2;
-      ctx.fillStyle = background === 'transparent' ? '#ffffff' : background;
+      ctx.fillStyle = 'rgba(0, 0, 0, 0.12)';
       ctx.fill();
       ctx.restore();
+      trace(ctx, outline);
+      ctx.fillStyle = background === 'transparent' ? '#ffffff' : background;
+      ctx.fill();
       if (image) {
         ctx.save();
         trace(ctx, outline);

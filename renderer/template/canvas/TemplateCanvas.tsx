@@ -24,12 +24,14 @@ export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
   const { store } = parts;
   const container = useRef<HTMLDivElement>(null);
   const viewport = useEditor(store, (s) => s.viewport);
-  const [size, setSize] = useState(parts.size);
+  // No stage until the view is measured and the page fitted into it: Konva draws every layer when a stage
+  // gets a layer and again when a stage is resized, so a stage made at 0×0 and then sized and zoomed would
+  // draw a big template three times before the first frame.
+  const [size, setSize] = useState<{ width: number; height: number }>();
   const gestures = useMemo(() => selectionGestures(parts), [parts]);
   usePanZoom(parts, container);
 
-  // The stage fills the canvas area. The page is fitted into it before the first frame, so the 2,000
-  // elements of a big template are drawn once, at the right zoom, not once at 100% and again fitted.
+  // The stage fills the canvas area, and follows it when the window is resized.
   useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
@@ -38,8 +40,9 @@ export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
       parts.size = { width: el.clientWidth, height: el.clientHeight };
       setSize(parts.size);
     };
-    measure();
+    parts.size = { width: el.clientWidth, height: el.clientHeight };
     parts.fit();
+    setSize(parts.size);
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
@@ -47,31 +50,33 @@ export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
 
   return (
     <div ref={container} className="template-canvas">
-      <Stage
-        ref={(stage: Konva.Stage | null) => void (parts.stage = stage)}
-        width={size.width}
-        height={size.height}
-        x={viewport.x}
-        y={viewport.y}
-        scaleX={viewport.zoom}
-        scaleY={viewport.zoom}
-        onMouseDown={gestures.onMouseDown}
-        onClick={gestures.onClick}
-        onDblClick={gestures.onDblClick}
-        onDragStart={gestures.onDragStart}
-        onDragMove={gestures.onDragMove}
-        onDragEnd={gestures.onDragEnd}
-      >
-        <Layer ref={(layer: Konva.Layer | null) => void (parts.elementsLayer = layer)}>
-          <PageNode store={store} />
-          <ElementList store={store} nodes={parts.nodes} />
-        </Layer>
-        <Layer ref={(layer: Konva.Layer | null) => void (parts.dragLayer = parts.overlay = layer)}>
-          <UserGuideLines parts={parts} />
-          <Group ref={(group: Konva.Group | null) => void (parts.snapGroup = group)} listening={false} />
-          <SelectionTransformer parts={parts} />
-        </Layer>
-      </Stage>
+      {size && (
+        <Stage
+          ref={(stage: Konva.Stage | null) => void (parts.stage = stage)}
+          width={size.width}
+          height={size.height}
+          x={viewport.x}
+          y={viewport.y}
+          scaleX={viewport.zoom}
+          scaleY={viewport.zoom}
+          onMouseDown={gestures.onMouseDown}
+          onClick={gestures.onClick}
+          onDblClick={gestures.onDblClick}
+          onDragStart={gestures.onDragStart}
+          onDragMove={gestures.onDragMove}
+          onDragEnd={gestures.onDragEnd}
+        >
+          <Layer ref={(layer: Konva.Layer | null) => void (parts.elementsLayer = layer)}>
+            <PageNode store={store} />
+            <ElementList store={store} nodes={parts.nodes} />
+          </Layer>
+          <Layer ref={(layer: Konva.Layer | null) => void (parts.dragLayer = parts.overlay = layer)}>
+            <UserGuideLines parts={parts} />
+            <Group ref={(group: Konva.Group | null) => void (parts.snapGroup = group)} listening={false} />
+            <SelectionTransformer parts={parts} />
+          </Layer>
+        </Stage>
+      )}
       <InlineTextEditor parts={parts} />
       <CanvasTextMirror store={store} />
     </div>

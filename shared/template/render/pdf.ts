@@ -52,7 +52,7 @@ function subsetTag(key: string): string {
 class Embedded {
   private readonly fonts = new Map<FontKey, { font: PDFFont; name: PDFName }>();
   private readonly images = new Map<string, { name: PDFName } | null>();
-  private readonly states = new Map<number, PDFName>();
+  private readonly states = new Map<string, PDFName>();
 
   constructor(
     private readonly doc: PDFDocument,
@@ -96,12 +96,14 @@ class Embedded {
     return stream('DeviceRGB', source.rgb, mask ? { SMask: mask } : {});
   }
 
-  /** The graphics state of an element's opacity (fill and stroke alike). */
-  opacity(alpha: number): PDFName {
-    let name = this.states.get(alpha);
+  /** The graphics state of a fill alpha and a stroke alpha, each rounded to thousandths. */
+  opacity(fill: number, stroke: number): PDFName {
+    const [ca, CA] = [Math.round(fill * 1000) / 1000, Math.round(stroke * 1000) / 1000];
+    const key = `${ca} ${CA}`;
+    let name = this.states.get(key);
     if (!name) {
-      name = this.page.node.newExtGState('GS', this.doc.context.obj({ Type: 'ExtGState', ca: alpha, CA: alpha }));
-      this.states.set(alpha, name);
+      name = this.page.node.newExtGState('GS', this.doc.context.obj({ Type: 'ExtGState', ca, CA }));
+      this.states.set(key, name);
     }
     return name;
   }
@@ -134,9 +136,10 @@ async function imageItemContent(item: ImageItem, embedded: Embedded): Promise<st
 async function itemContent(item: DrawItem, embedded: Embedded, options: PdfRenderOptions): Promise<string> {
   const body = item.kind === 'path' ? paintedPathText(item) : item.kind === 'text' ? await textItemContent(item, embedded, options.fonts) : await imageItemContent(item, embedded);
   if (body === '') return '';
-  // Colours carry their own alpha too; both multiply into the state's constant alpha.
-  const alpha = item.opacity * (item.kind === 'path' ? (item.fill?.a ?? item.stroke?.a ?? 1) : item.kind === 'text' ? item.colour.a : 1);
-  const state = alpha < 1 ? `${embedded.opacity(Math.round(alpha * 1000) / 1000).asString()} gs\n` : '';
+  // Colours carry their own alpha too; each multiplies into the element's opacity, as on the canvas.
+  const fill = item.opacity * (item.kind === 'path' ? (item.fill?.a ?? 1) : item.kind === 'text' ? item.colour.a : 1);
+  const stroke = item.opacity * (item.kind === 'path' ? (item.stroke?.a ?? 1) : 1);
+  const state = fill < 1 || stroke < 1 ? `${embedded.opacity(fill, stroke).asString()} gs\n` : '';
   return `q\n${concat(item.transform)}${state}${body}Q\n`;
 }
 

@@ -99,6 +99,11 @@ describe('renderTemplate through the API', () => {
     expect(Buffer.from(pdf.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('gives the same bytes for the same input: no dates, no random names', async () => {
+    const render = async () => (await PreparedTemplate.prepare(workspace, EXAMPLE_IDS.certificateTemplate)).render('pdf', { data: { recipient: { name: 'Ada' } } });
+    expect(Buffer.compare((await render()).bytes, (await render()).bytes)).toBe(0);
+  });
+
   it('refuses merge data that is not an object of text and numbers, and a design that is not a template', async () => {
     const bad = await dispatch(handlers(), 'renderTemplate', JSON.stringify({ id: EXAMPLE_IDS.certificateTemplate, data: { recipient: { name: ['Ada'] } } }));
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });

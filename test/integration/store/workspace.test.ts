@@ -399,9 +399,13 @@ describe('the file', () => {
     expect(fs.statSync(`${ws.file}-wal`).size).toBeGreaterThan(6_000_000);
     expect(fs.statSync(ws.file).size).toBe(fileBytes);
 
-    // Once nothing has been written for a moment, the idle checkpoint copies them into the file.
+    // Once nothing has been written for a moment, the idle checkpoint copies them into the file, and starts
+    // the WAL over (its header's checkpoint sequence number goes up), so the next save need not.
+    const walSequence = () => fs.readFileSync(`${ws.file}-wal`).readUInt32BE(12);
+    const sequence = walSequence();
     await new Promise((resolve) => setTimeout(resolve, IDLE_CHECKPOINT_MS + 500));
     expect(fs.statSync(ws.file).size).toBeGreaterThan(fileBytes + 6_000_000);
+    expect(walSequence()).toBe(sequence + 1);
     expect(ws.get(id).body).toMatchObject({ description: 'Draft 7' });
   });
 
