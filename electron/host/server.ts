@@ -71,9 +71,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const method = url.pathname.slice('/api/'.length);
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > MAX_PAYLOAD_BYTES) {
-        res.writeHead(413, { 'content-type': 'application/json' });
+        // Answer, then drain and discard the body: destroying the socket mid-upload resets the connection
+        // before the client reads the answer.
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
         res.end(JSON.stringify(fail('payload-too-large', `The request is larger than ${MAX_PAYLOAD_BYTES / 1048576} MB.`)));
-        req.destroy();
+        req.resume();
         return;
       }
       const chunks: Buffer[] = [];

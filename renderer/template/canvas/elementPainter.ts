@@ -59,7 +59,7 @@ function drawTextLines(ctx: CanvasRenderingContext2D, item: TextItem): void {
   ctx.transform(...item.transform);
   ctx.globalAlpha *= item.opacity;
   ctx.font = `${font.italic ? 'italic ' : ''}${font.weight} ${item.size}px "${font.family}"`;
-  ctx.letterSpacing = `${item.letterSpacing}px`;
+  if (item.letterSpacing) ctx.letterSpacing = `${item.letterSpacing}px`;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
   ctx.fillStyle = cssColour(item.colour);
