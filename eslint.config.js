@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 const platformModules = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'electron', 'better-sqlite3', 'react', 'react-dom', 'react-dom/*', '@xyflow/*', 'konva', 'react-konva'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'release/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'release/**', '.explore/**', '.scratch*/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -5,6 +5,8 @@ import { FONT_FAMILIES } from '../../../shared/template/fonts';
 import { api, unwrap } from '../../api/client';
 import { attempt, notify } from '../../app/Notices';
 import { SelectField } from '../../editing/fields';
+import { pickImageFile, storeImage } from '../assets/addImage';
+import { useAssetImage } from '../assets/assetImages';
 import { ColourField } from '../panels/ColourField';
 import { useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
 import { rememberBrandKit } from './workspaceLook';
@@ -69,6 +71,7 @@ export function BrandKitPanel({ store }: { store: TemplateEditorStore }) {
           {Object.entries(kit.colours).map(([name, value]) => (
             <ColourField key={name} label={`Kit colour ${name}`} value={value} fallback="#000000" kit={undefined} onCommit={(next) => next && void attempt(() => saveKit(`Set ${name}`, { ...kit, colours: { ...kit.colours, [name]: next } }))} />
           ))}
+          <KitLogos kit={kit} onChange={(logos, label) => void attempt(() => saveKit(label, { ...kit, logos }))} />
           <div className="row-actions">
             <input aria-label="New kit colour name" placeholder="e.g. accent" value={newColour} onChange={(e) => setNewColour(e.target.value.trim().toLowerCase())} />
             <button
@@ -92,4 +95,34 @@ export function BrandKitPanel({ store }: { store: TemplateEditorStore }) {
       </fieldset>
     </section>
   );
+}
+
+/** The kit's logos: images use them as `brand:logo` (the first), `brand:logo-2`… and follow the kit. */
+function KitLogos({ kit, onChange }: { kit: BrandKitBody; onChange: (logos: string[], label: string) => void }) {
+  const add = async () => {
+    const file = await pickImageFile();
+    const stored = file && (await storeImage(file));
+    if (stored) onChange([...kit.logos, stored.sha256], 'Add logo');
+  };
+  return (
+    <fieldset>
+      <legend>Logos</legend>
+      <ul className="kit-logos">
+        {kit.logos.map((logo, i) => (
+          <li key={`${logo}-${i}`}>
+            <KitLogo asset={logo} label={`Brand logo ${i + 1}`} />
+            <button aria-label={`Remove brand logo ${i + 1}`} onClick={() => onChange(kit.logos.filter((_, j) => j !== i), 'Remove logo')}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button onClick={() => void attempt(add)}>Add logo…</button>
+    </fieldset>
+  );
+}
+
+function KitLogo({ asset, label }: { asset: string; label: string }) {
+  const image = useAssetImage(/^[0-9a-f]{64}$/.test(asset) ? asset : undefined);
+  return image ? <img src={image.src} alt={label} height={32} /> : <span className="muted">{label}</span>;
 }
