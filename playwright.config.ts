@@ -19,7 +19,8 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 export default defineConfig({
   testDir: 'test/e2e',
   globalSetup: './test/e2e/globalSetup.ts',
-  timeout: 60_000,
+  // Generous: each test starts its own host process, slow on a loaded 2-core machine.
+  timeout: 240_000,
   expect: { timeout: 10_000 },
   workers: 2,
   fullyParallel: true,

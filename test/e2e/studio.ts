@@ -25,7 +25,7 @@ export async function startWebHost(workspaceFile: string, userData: string, extr
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 120_000);
     const read = (data: Buffer) => {
       output += data;
       const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
