@@ -21,7 +21,7 @@ export default defineConfig({
   globalSetup: './test/e2e/globalSetup.ts',
   // Generous: each test starts its own host process, slow on a loaded 2-core machine.
   timeout: 240_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 30_000 },
   workers: 2,
   fullyParallel: true,
   retries: 0,
