@@ -76,6 +76,29 @@ function drawQrPlaceholder(ctx: CanvasRenderingContext2D, width: number, height:
   for (const [x, y] of [[1, 1], [4, 1], [1, 4]] as const) ctx.fillRect((width - size) / 2 + x * cell, (height - size) / 2 + y * cell, cell * 2, cell * 2);
 }
 
+/**
+ * Where an image has no picture yet (none chosen, still loading, a logo the issuer or kit does not have),
+ * a QR code cannot hold its text, or a text is empty: a crossed box, so the element can be seen and picked. Exports leave
+ * such an element out.
+ */
+function drawEmptyBox(ctx: CanvasRenderingContext2D, width: number, height: number, colour: string) {
+  const pixel = 1 / ctx.getTransform().a;
+  ctx.save();
+  ctx.fillStyle = 'rgba(138, 147, 163, 0.12)';
+  ctx.fillRect(0, 0, width, height);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = pixel;
+  ctx.setLineDash([4 * pixel, 3 * pixel]);
+  ctx.strokeRect(0, 0, width, height);
+  ctx.beginPath();
+  ctx.moveTo(0, 0);
+  ctx.lineTo(width, height);
+  ctx.moveTo(width, 0);
+  ctx.lineTo(0, height);
+  ctx.stroke();
+  ctx.restore();
+}
+
 /** The scene and hit functions of one element version; the layout is redone only when the size changes. */
 function makePainter(element: TemplateElement, look: Look, image: HTMLImageElement | undefined) {
   let cache: { width: number; height: number; items: DrawItem[] } | undefined;
@@ -100,7 +123,10 @@ function makePainter(element: TemplateElement, look: Look, image: HTMLImageEleme
         });
         return;
       }
-      paintItems(context._context, itemsAt(width, height), image);
+      const items = itemsAt(width, height);
+      const blankText = element.type === 'text' && element.text.trim() === '';
+      if (blankText || (items.length === 0 && (element.type === 'image' || element.type === 'qr'))) drawEmptyBox(context._context, width, height, element.type === 'qr' ? '#b3261e' : '#8a93a3');
+      else paintItems(context._context, items, image);
     },
     hit(context: Konva.Context, shape: Konva.Shape) {
       const ctx = context._context;
