@@ -102,6 +102,8 @@ const headed = Boolean(process.env.DISPLAY);
 const browser = await launchChromium({ headless: !headed, args: ['--enable-precise-memory-info'] });
 const context = await browser.newContext({ viewport: VIEWPORT });
 const page = await context.newPage();
+page.setDefaultTimeout(120_000); // a loaded machine is slow, not broken: measure it, do not give up
+page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 
 /*
  * In-page instruments, as plain JavaScript (a function handed to evaluate() would be transpiled by tsx,
@@ -343,7 +345,7 @@ for (let block = 0; block < 2 && (part('drag') || part('fit')); block++) {
     }
   }
 }
-console.error(JSON.stringify({ zoom_before_drag_and_fit: [Math.min(...zoomsSeen), Math.max(...zoomsSeen)], zoom_after_open: fitZoom, nodes_rendered_after_fit: fitRendered }));
+if (zoomsSeen.length) console.error(JSON.stringify({ zoom_before_drag_and_fit: [Math.min(...zoomsSeen), Math.max(...zoomsSeen)], zoom_after_open: fitZoom, nodes_rendered_after_fit: fitRendered }));
 
 if (part('drag')) {
   for (const f of frameFigures(`pathway editor: drag a node at zoom 1, ${big.label}`, drags.big, '0%', drags.small)) report(f);
