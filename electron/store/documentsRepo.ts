@@ -47,27 +47,6 @@ export const toSummary = (row: DocumentRow): DesignSummary => ({
   revision: row.revision,
 });
 
-/**
- * SQLite's NOCASE order, for sorting in JS what SQL would have sorted: ASCII letters compare without case,
- * everything else by code point (the order of UTF-8 bytes).
- */
-export function compareNoCase(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 65 && x <= 90) x += 32;
-    if (y >= 65 && y <= 90) y += 32;
-    if (x === y) continue;
-    // A surrogate (half of a code point above U+FFFF) comes after U+E000–U+FFFF in code point order.
-    const xSurrogate = x >= 0xd800 && x <= 0xdfff;
-    if (xSurrogate !== (y >= 0xd800 && y <= 0xdfff)) return xSurrogate ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
 /** A credential row without its document: `[position, node_id, kind, name]`, the form compared on save. */
 type CredentialTuple = [position: number, nodeId: string, kind: CredentialKind, name: string];
 
@@ -117,12 +96,14 @@ export function documentsRepo(db: Db) {
     countByKind: db.prepare<[], { kind: DocumentKind; n: number }>(
       'SELECT kind, count(*) AS n FROM documents WHERE deleted_at IS NULL GROUP BY kind',
     ),
-    // The library's order is put together in JS from two scans that need no sorting of credentials: joining
-    // and sorting 3,600 credential rows in SQL took as long as reading them.
+    // The library lists credentials pathway by pathway: a query per pathway (a range of the primary key,
+    // a few rows to sort) took a fifth less time than joining and sorting all 3,600 rows of 600 pathways.
     pathways: db.prepare<[], { id: string; name: string }>(
       "SELECT id, name FROM documents WHERE kind = 'pathway' AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id",
     ),
-    allCredentials: db.prepare<[], CredentialRow>('SELECT * FROM credentials ORDER BY document_id, position'),
+    credentialsOfPathway: db.prepare<[string], Pick<CredentialRow, 'node_id' | 'kind' | 'name'>>(
+      'SELECT node_id, kind, name FROM credentials WHERE document_id = ? ORDER BY name COLLATE NOCASE, position',
+    ),
     // The stored rows as one JSON array of CredentialTuples: reading 240 rows back into JS objects took longer
     // than the rest of the check. Equal texts mean equal rows; texts that differ only in escaping cost a rewrite.
     storedCredentialsJson: db
@@ -174,22 +155,10 @@ export function documentsRepo(db: Db) {
     getRevision: (id: string, revision: number) => s.getRevision.get(id, revision),
     countByKind: () => s.countByKind.all(),
     /** The credentials of every pathway in the library (not the trash), by pathway (name, id), then credential name. */
-    credentials: () => {
-      const byPathway = new Map<string, CredentialRow[]>();
-      for (const row of s.allCredentials.all()) {
-        const rows = byPathway.get(row.document_id);
-        if (rows) rows.push(row);
-        else byPathway.set(row.document_id, [row]);
-      }
-      const listed: { pathway_id: string; pathway_name: string; node_id: string; kind: CredentialKind; name: string }[] = [];
-      for (const pathway of s.pathways.all()) {
-        const rows = byPathway.get(pathway.id);
-        if (!rows) continue;
-        rows.sort((a, b) => compareNoCase(a.name, b.name) || a.position - b.position);
-        for (const row of rows) listed.push({ pathway_id: pathway.id, pathway_name: pathway.name, node_id: row.node_id, kind: row.kind, name: row.name });
-      }
-      return listed;
-    },
+    credentials: () =>
+      s.pathways.all().flatMap((pathway) =>
+        s.credentialsOfPathway.all(pathway.id).map((row) => ({ pathway_id: pathway.id, pathway_name: pathway.name, ...row })),
+      ),
   };
 }
 export type DocumentsRepo = ReturnType<typeof documentsRepo>;

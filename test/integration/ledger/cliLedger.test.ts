@@ -42,7 +42,24 @@ function startCli(...args: string[]): Promise<Started> {
     });
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     void exited.then((code) => reject(new Error(`laurel ledger exited ${code}: ${stderr}`)));
+    setTimeout(() => reject(new Error(`laurel ledger did not say it was running in 90 s\nstdout: ${stdout}\nstderr: ${stderr}`)), 90_000).unref();
   });
+}
+
+/**
+ * Awaits one step of a test against a child process, failing with the step's name and what the child printed
+ * when it stalls: a hung SDK call would otherwise only say "test timed out" after minutes.
+ */
+async function step<T>(label: string, started: Started, work: Promise<T>, ms = 45_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no answer in ${ms} ms\nstdout: ${started.stdout()}\nstderr: ${started.stderr()}`)), ms);
+  });
+  try {
+    return await Promise.race([work, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** What the harness's sdkClient needs of a ledger, for one started by the CLI. */
@@ -54,7 +71,9 @@ const cliLedger = (grpcPort: number): RunningLedger =>
   }) as RunningLedger;
 
 describe('laurel ledger', () => {
-  it('starts on the given ports, serves the SDK and the mirror REST, and stops on SIGTERM', async () => {
+  // Once, on a CI machine running other suites beside it, this stalled until the test timed out; a second
+  // attempt on fresh ports tells a stall of the machine from a ledger that does not answer.
+  it('starts on the given ports, serves the SDK and the mirror REST, and stops on SIGTERM', { timeout: CHILD_PROCESS_TIMEOUT_MS, retry: 1 }, async () => {
     const [grpcPort, mirrorPort] = [await freePort(), await freePort()];
     const started = await startCli('--port', String(grpcPort), '--mirror-port', String(mirrorPort));
     expect(started.stdout()).toContain(`${LEDGER_HOST}:${grpcPort}`);
@@ -63,8 +82,9 @@ describe('laurel ledger', () => {
 
     const client = sdkClient(cliLedger(grpcPort));
     try {
-      const receipt = await (await new TopicCreateTransaction().setTopicMemo('from the cli test').execute(client)).getReceipt(client);
-      const topic = await fetch(`http://${LEDGER_HOST}:${mirrorPort}/api/v1/topics/${receipt.topicId}`);
+      const response = await step('creating a topic', started, new TopicCreateTransaction().setTopicMemo('from the cli test').execute(client));
+      const receipt = await step('its receipt', started, response.getReceipt(client));
+      const topic = await step('the mirror REST', started, fetch(`http://${LEDGER_HOST}:${mirrorPort}/api/v1/topics/${receipt.topicId}`));
       expect(topic.status).toBe(200);
       expect(((await topic.json()) as { memo: string }).memo).toBe('from the cli test');
     } finally {
@@ -72,9 +92,9 @@ describe('laurel ledger', () => {
     }
 
     started.child.kill('SIGTERM');
-    expect(await started.exited).toBe(0);
+    expect(await step('stopping on SIGTERM', started, started.exited)).toBe(0);
     expect(started.stderr()).toContain('Local ledger stopped (SIGTERM)');
-  }, CHILD_PROCESS_TIMEOUT_MS);
+  });
 
   it('keeps its state in --state across a crash: receipts, topics and the running hash carry on', async () => {
     const stateFile = path.join(makeTempDir('laurel-ledger-'), 'ledger.json');
