@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createHandlers } from './api/handlers';
 import { FileKeyStore, keyStoreDir } from './keys/fileKeyStore';
 import { SafeStorageKeyStore } from './keys/safeStorageKeyStore';
+import { FileOperatorKeyStore } from './publish/operatorKeys';
 import { registerIpc } from './ipc/registerIpc';
 import { EVENT_CHANNEL, type AppEvent } from './ipc/channels';
 import { buildMenuTemplate, type MenuItem } from './menu';
@@ -93,7 +94,8 @@ if (!app.requestSingleInstanceLock()) {
     // Issuer keys sealed by the OS key chain; where it has none (Linux without a secret service), the
     // owner-only key file the CLI uses, encrypted when LAUREL_KEY_PASSPHRASE is set.
     const keyStore = safeStorage.isEncryptionAvailable() ? new SafeStorageKeyStore(keyStoreDir(), safeStorage) : new FileKeyStore();
-    registerIpc(ipcMain, createHandlers(() => session.current, { keyStore }), isAppUrl, (m) => console.error(m));
+    const operatorKeys = new FileOperatorKeyStore(path.join(keyStoreDir(), 'operators'), safeStorage.isEncryptionAvailable() ? safeStorage : undefined);
+    registerIpc(ipcMain, createHandlers(() => session.current, { keyStore, operatorKeys }), isAppUrl, (m) => console.error(m));
 
     window = createMainWindow(settings, path.join(outDir, 'electron', 'preload.cjs'));
     window.on('close', () => {

@@ -10,6 +10,8 @@ import { newId } from '../store/workspace';
 import { createFromGallery } from '../gallery/gallery';
 import { importFramework } from './importFramework';
 import { credentialHandlers } from './credentialHandlers';
+import { publishHandlers } from './publishHandlers';
+import { FileOperatorKeyStore, type OperatorKeyStore } from '../publish/operatorKeys';
 import { FileKeyStore } from '../keys/fileKeyStore';
 import type { KeyStore } from '../keys/keyStore';
 import { addAsset, getAsset, listGalleryItems, renderTemplate } from './templateHandlers';
@@ -50,10 +52,11 @@ export function importPathway(workspace: Workspace, text: string) {
 }
 
 /** The API's Node side over the currently open workspace. */
-export function createHandlers(workspace: () => Workspace, options: { keyStore?: KeyStore } = {}) {
+export function createHandlers(workspace: () => Workspace, options: { keyStore?: KeyStore; operatorKeys?: OperatorKeyStore } = {}) {
   return {
-    // Issuer keys live in this machine's key store: Electron safeStorage in the app, a key file elsewhere.
+    // Issuer and operator keys live in this machine's key store: Electron safeStorage in the app, a key file elsewhere.
     ...credentialHandlers(workspace, options.keyStore ?? new FileKeyStore()),
+    ...publishHandlers(workspace, options.operatorKeys ?? new FileOperatorKeyStore()),
     getWorkspace: () => workspace().info(),
     listDesigns: ({ query }) => workspace().list(query),
     getDesign: ({ id }) => workspace().get(id),

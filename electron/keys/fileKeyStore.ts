@@ -12,7 +12,7 @@ export function keyStoreDir(): string {
   return process.env.LAUREL_KEYSTORE ? path.resolve(process.env.LAUREL_KEYSTORE) : path.join(userDataDir(), 'keys');
 }
 
-interface EncryptedSecret {
+export interface EncryptedSecret {
   kdf: { name: 'scrypt'; N: number; r: number; p: number; salt: string };
   iv: string;
   tag: string;
@@ -25,7 +25,7 @@ const SCRYPT = { N: 2 ** 15, r: 8, p: 1 };
 const scryptKey = (passphrase: string, salt: Buffer, kdf: { N: number; r: number; p: number }) =>
   crypto.scryptSync(passphrase.normalize('NFC'), salt, 32, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r });
 
-function encrypt(pkcs8: Buffer, passphrase: string): EncryptedSecret {
+export function encrypt(pkcs8: Buffer, passphrase: string): EncryptedSecret {
   const salt = crypto.randomBytes(16);
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv('aes-256-gcm', scryptKey(passphrase, salt, SCRYPT), iv);
@@ -38,7 +38,7 @@ function encrypt(pkcs8: Buffer, passphrase: string): EncryptedSecret {
   };
 }
 
-function decrypt(secret: EncryptedSecret, passphrase: string): Buffer | undefined {
+export function decrypt(secret: EncryptedSecret, passphrase: string): Buffer | undefined {
   try {
     const key = scryptKey(passphrase, Buffer.from(secret.kdf.salt, 'base64'), secret.kdf);
     const decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(secret.iv, 'base64'));

@@ -64,6 +64,47 @@ export const MIGRATIONS: readonly string[] = [
 
   ALTER TABLE documents DROP COLUMN body;
   `,
+  /* 3 */ `
+  -- Publishing to Hedera (DESIGN §5). A publication is one version of a pathway, its canonical JSON kept
+  -- as the exact bytes that were hashed, so the outbox can rebuild any message after a restart.
+  CREATE TABLE publications (
+    id                INTEGER PRIMARY KEY,
+    design_id         TEXT NOT NULL,
+    design_name       TEXT NOT NULL,
+    network           TEXT NOT NULL,          -- networkKey(): mainnet, testnet, local:127.0.0.1:50211, …
+    version           INTEGER NOT NULL,
+    sha256            TEXT NOT NULL,
+    content           BLOB NOT NULL,          -- the RFC 8785 canonical JSON, UTF-8
+    state             TEXT NOT NULL,          -- queued, submitting, published, failed
+    message           TEXT,
+    file_topic_id     TEXT,
+    registry_topic_id TEXT,
+    registry_sequence INTEGER,
+    consensus_at      TEXT,                   -- the register message's consensus timestamp, seconds.nanos
+    requested_at      TEXT NOT NULL,
+    published_at      TEXT,
+    UNIQUE (network, design_id, version)
+  ) STRICT;
+  CREATE INDEX publications_by_hash ON publications (network, design_id, sha256);
+
+  -- The outbox: one row per transaction of a publication, written with its signed bytes before they are
+  -- sent. A row is resolved by its receipt (or the mirror node) and never sent under another id unless it
+  -- provably never reached consensus.
+  CREATE TABLE outbox (
+    publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE,
+    step           TEXT NOT NULL,             -- create-registry, create-file-topic, submit-chunk, register
+    idx            INTEGER NOT NULL,          -- the chunk's order; 0 for the other steps
+    transaction_id TEXT NOT NULL,             -- 0.0.2@1700000000.000000001
+    valid_until_ns TEXT NOT NULL,             -- valid start + valid duration, nanoseconds since the epoch
+    signed_bytes   BLOB NOT NULL,
+    state          TEXT NOT NULL,             -- signed (maybe sent), confirmed
+    topic_id       TEXT,                      -- created topic (create steps) or the topic written to
+    sequence_number INTEGER,
+    consensus_at   TEXT,
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (publication_id, step, idx)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

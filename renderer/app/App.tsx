@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { CredentialScreen } from '../credentials/CredentialScreen';
 import { IssuerScreen } from '../credentials/IssuerScreen';
+import { NetworkSettingsScreen } from '../publish/NetworkSettingsScreen';
+import { PublicationsScreen } from '../publish/PublicationsScreen';
 import { useRoute } from './route';
 import { Notices } from './Notices';
 
@@ -33,6 +35,10 @@ export function App() {
         <CredentialScreen key={`${route.id}/${route.nodeId}`} pathwayId={route.id} nodeId={route.nodeId} />
       ) : route.screen === 'issuer' ? (
         <IssuerScreen />
+      ) : route.screen === 'network' ? (
+        <NetworkSettingsScreen />
+      ) : route.screen === 'publications' ? (
+        <PublicationsScreen key={route.pathwayId ?? ''} pathwayId={route.pathwayId} />
       ) : route.screen === 'pathway' ? (
         <Suspense fallback={<main className="editor-loading">Opening pathway…</main>}>
           <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} />

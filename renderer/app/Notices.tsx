@@ -5,17 +5,24 @@ interface Notice {
   id: number;
   kind: 'error' | 'info';
   text: string;
+  /** Where to go next (“See the publication”): a route in the app, as a hash. */
+  link?: NoticeLink;
+}
+export interface NoticeLink {
+  label: string;
+  href: string;
 }
 let notices: Notice[] = [];
 let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
-export function notify(kind: Notice['kind'], text: string): void {
+export function notify(kind: Notice['kind'], text: string, link?: NoticeLink): void {
   const id = nextId++;
-  notices = [...notices, { id, kind, text }];
+  notices = [...notices, link ? { id, kind, text, link } : { id, kind, text }];
   emit();
-  setTimeout(() => dismiss(id), kind === 'error' ? 10_000 : 4_000);
+  // A notice with a link stays long enough to be followed.
+  setTimeout(() => dismiss(id), kind === 'error' || link ? 10_000 : 4_000);
 }
 function dismiss(id: number) {
   notices = notices.filter((n) => n.id !== id);
@@ -41,6 +48,11 @@ export function Notices() {
       {list.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
           {n.text}
+          {n.link && (
+            <a href={n.link.href} onClick={() => dismiss(n.id)}>
+              {n.link.label}
+            </a>
+          )}
           <button aria-label="Dismiss" onClick={() => dismiss(n.id)}>×</button>
         </div>
       ))}

@@ -6,7 +6,9 @@ export type Route =
   | { screen: 'pathway'; id: string; nodeId?: string }
   | { screen: 'template'; id: string }
   | { screen: 'credential'; id: string; nodeId: string }
-  | { screen: 'issuer' };
+  | { screen: 'issuer' }
+  | { screen: 'network' }
+  | { screen: 'publications'; pathwayId?: string };
 
 export function parseRoute(hash: string): Route {
   const [screen, id, nodeId] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -14,6 +16,8 @@ export function parseRoute(hash: string): Route {
   if (screen === 'template' && id) return { screen, id };
   if (screen === 'credential' && id && nodeId) return { screen, id, nodeId };
   if (screen === 'issuer') return { screen };
+  if (screen === 'settings' && id === 'network') return { screen: 'network' };
+  if (screen === 'publications') return id ? { screen, pathwayId: id } : { screen };
   return { screen: 'library' };
 }
 
@@ -29,6 +33,10 @@ export function routeHash(route: Route): string {
       return `#/credential/${encodeURIComponent(route.id)}/${encodeURIComponent(route.nodeId)}`;
     case 'issuer':
       return '#/issuer';
+    case 'network':
+      return '#/settings/network';
+    case 'publications':
+      return `#/publications${route.pathwayId ? `/${encodeURIComponent(route.pathwayId)}` : ''}`;
   }
 }
 

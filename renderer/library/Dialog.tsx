@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** A small modal: focus goes in, Escape cancels. (window.prompt/confirm do not exist in Electron.) */
-function Modal({ title, children, onCancel }: { title: string; children: ReactNode; onCancel: () => void }) {
+export function Modal({ title, children, onCancel, className }: { title: string; children: ReactNode; onCancel: () => void; className?: string }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onCancel();
     window.addEventListener('keydown', onKey);
@@ -9,7 +9,7 @@ function Modal({ title, children, onCancel }: { title: string; children: ReactNo
   }, [onCancel]);
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-label={title}>
+      <div className={className ? `modal ${className}` : 'modal'} role="dialog" aria-modal="true" aria-label={title}>
         <h2>{title}</h2>
         {children}
       </div>

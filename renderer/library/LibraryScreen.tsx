@@ -76,6 +76,14 @@ export function LibraryScreen() {
             <p className="muted">The profile and signing key (did:key) credentials are issued with.</p>
             <button onClick={() => navigate({ screen: 'issuer' })}>Issuer profile & keys</button>
           </section>
+          <section aria-label="Publishing" className="design-group">
+            <h2>Publishing</h2>
+            <p className="muted">Pathways published to Hedera, and the network and operator account they go to.</p>
+            <div className="row-actions">
+              <button onClick={() => navigate({ screen: 'publications' })}>Publications</button>
+              <button onClick={() => navigate({ screen: 'network' })}>Hedera network</button>
+            </div>
+          </section>
           {trash.length > 0 && (
             <section aria-label="Trash" className="design-group trash">
               <h2>Trash</h2>

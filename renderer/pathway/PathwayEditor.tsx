@@ -9,6 +9,7 @@ import { api, unwrap } from '../api/client';
 import { download, slug, svgToPng } from '../app/download';
 import { attempt, notify } from '../app/Notices';
 import { navigate } from '../app/route';
+import { PublishButton } from '../publish/PublishButton';
 import type { DocumentBody } from '../../shared/documents';
 import { useCommandKeys } from '../editing/commands';
 import { HistoryPanel } from '../editing/HistoryPanel';
@@ -137,6 +138,7 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
             Import JSON
             <input type="file" accept=".json,application/json" hidden onChange={(e) => e.target.files?.[0] && void attempt(() => importJson(e.target.files![0]!))} />
           </label>
+          <PublishButton pathwayId={id} saved={status.state === 'saved'} />
         </span>
       </header>
       {state.preview && <RevisionBanner revision={state.preview.revision} revisions={revisions} onClose={() => store.setPreview(undefined)} />}

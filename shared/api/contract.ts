@@ -6,6 +6,7 @@ import { mergeDataProblem, type MergeData } from '../template/mergeFields';
 import { TEMPLATE_KINDS, type TemplateKind } from '../template/model';
 import { FRAMEWORK_SOURCES, MAX_FRAMEWORK_TEXT, type SkillSearchHit } from '../skills/framework';
 import { credentialContract } from './credentialContract';
+import { publishContract } from './publishContract';
 import type { ApiResult } from './result';
 import type { MethodName } from './methods';
 
@@ -134,6 +135,7 @@ export const contract = {
   /** A new template in the workspace, copied from a gallery design with its pictures. */
   createFromGallery: method<DesignSummary>()(z.object({ galleryId: z.string().min(1).max(100), name: DesignNameSchema.optional() }).strict()),
   ...credentialContract,
+  ...publishContract,
 } satisfies Record<MethodName, Method<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

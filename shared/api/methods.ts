@@ -36,6 +36,13 @@ export const METHOD_NAMES = [
   'verifyCredential',
   'bakeCredential',
   'exportPathwayAs',
+  // publishing to Hedera (publishContract.ts)
+  'getHederaNetwork',
+  'saveHederaNetwork',
+  'planPublication',
+  'publishPathway',
+  'listPublications',
+  'verifyPublication',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

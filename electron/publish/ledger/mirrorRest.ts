@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type net from 'node:net';
 import { faultCommandSchema, type LedgerFaults } from './faults';
+import { EXCHANGE_RATE } from './fees';
 import { formatEntityId, nowNanos, parseEntityId, parseMirrorTimestamp, parseMirrorTransactionId } from './ledgerIds';
 import type { LedgerState, TopicMessageEntry } from './ledgerState';
-import { mirrorError, topicMessageView, topicView, transactionView, type MessageEncoding } from './mirrorViews';
+import { exchangeRateView, mirrorError, topicMessageView, topicView, transactionView, type MessageEncoding } from './mirrorViews';
 import type { LedgerRequest } from './server';
 
 export interface MirrorRestOptions {
@@ -195,6 +196,7 @@ export async function startMirrorRest(options: MirrorRestOptions): Promise<Mirro
     if ((match = /^\/api\/v1\/topics\/([^/]+)\/messages\/([^/]+)$/.exec(path))) return topicMessage(match[1]!, match[2]!);
     if ((match = /^\/api\/v1\/topics\/([^/]+)$/.exec(path))) return topic(match[1]!);
     if ((match = /^\/api\/v1\/transactions\/([^/]+)$/.exec(path))) return transactions(decodeURIComponent(match[1]!), url);
+    if (path === '/api/v1/network/exchangerate') return ok(exchangeRateView(EXCHANGE_RATE));
     return { status: 404, body: mirrorError('Not Found') };
   }
 

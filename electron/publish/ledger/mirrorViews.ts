@@ -101,3 +101,10 @@ export function transactionView(entry: ConsensusEntry) {
     valid_start_timestamp: formatMirrorTimestamp(entry.transactionId.validStartNanos),
   };
 }
+
+/** `/api/v1/network/exchangerate`: the rate receipts report, now and for the next hour. */
+export function exchangeRateView(rate: { hbarEquiv: number; centEquiv: number }) {
+  const hour = Math.floor(Date.now() / 3_600_000) * 3600;
+  const view = (expires: number) => ({ cent_equivalent: rate.centEquiv, expiration_time: expires, hbar_equivalent: rate.hbarEquiv });
+  return { current_rate: view(hour + 3600), next_rate: view(hour + 7200), timestamp: `${hour}.000000000` };
+}

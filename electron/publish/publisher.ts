@@ -1,0 +1,151 @@
+import { LaurelError } from '../../shared/api/result';
+import { fileTopicMemo, REGISTRY_MEMO, registerMessage } from '../../shared/publish/hcs';
+import { DEFAULT_NETWORK_SETTINGS, LOCAL_ENDPOINTS, NetworkSettingsSchema, type NetworkSettings, type NetworkView } from '../../shared/publish/network';
+import { planSteps, type PublicationSummary, type PublishPlan } from '../../shared/publish/plan';
+import type { Workspace } from '../store/workspace';
+import { encodeHcs1File } from './hcs1File';
+import { buildManifest } from './manifest';
+import { MirrorClient } from './mirrorClient';
+import { resolveNetwork } from './networkEndpoints';
+import { operatorFromEnv, parseOperatorKey, type Operator } from './operator';
+import type { OperatorKeyStore } from './operatorKeys';
+import { crashInjector } from './outbox/crashPoints';
+import { LedgerGateway } from './outbox/ledgerGateway';
+import { outboxStore, publicationSummary } from './outbox/outboxStore';
+import { runOutbox, type OutboxRun } from './outbox/runOutbox';
+
+const SETTINGS_KEY = 'hedera.network';
+
+/** The workspace's "Hedera network" settings (public data: the operator's key is in the key store). */
+export function networkSettings(workspace: Workspace): NetworkSettings {
+  const text = outboxStore(workspace.db).meta(SETTINGS_KEY);
+  if (!text) return DEFAULT_NETWORK_SETTINGS;
+  const parsed = NetworkSettingsSchema.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : DEFAULT_NETWORK_SETTINGS;
+}
+
+export function networkView(workspace: Workspace, keys: OperatorKeyStore): NetworkView {
+  const settings = networkSettings(workspace);
+  const network = resolveNetwork(settings);
+  const registryTopicId = outboxStore(workspace.db).registry(network.key);
+  const endpoints = settings.network === 'local' ? (settings.endpoints ?? LOCAL_ENDPOINTS) : settings.endpoints;
+  return {
+    settings,
+    ...(endpoints ? { endpoints } : {}),
+    operatorKey: { stored: settings.operatorAccountId ? keys.has(settings.operatorAccountId) : false, description: keys.description },
+    ...(registryTopicId ? { registryTopicId } : {}),
+  };
+}
+
+/** Saves the settings; a key is checked against the chosen key type before it is stored, and never echoed. */
+export function saveNetworkSettings(workspace: Workspace, keys: OperatorKeyStore, settings: NetworkSettings, operatorKey?: string): NetworkView {
+  if (operatorKey) {
+    if (!settings.operatorAccountId) throw new LaurelError('invalid-argument', 'Enter the operator account id the key belongs to.');
+    if (!settings.keyType) throw new LaurelError('invalid-argument', 'Choose the key type (ED25519 or ECDSA secp256k1).');
+    parseOperatorKey(operatorKey, settings.keyType);
+    keys.save(settings.operatorAccountId, operatorKey.trim());
+  }
+  outboxStore(workspace.db).setMeta(SETTINGS_KEY, JSON.stringify(settings));
+  return networkView(workspace, keys);
+}
+
+/**
+ * The operator that signs: `HEDERA_OPERATOR_ID`/`HEDERA_OPERATOR_KEY` when set (the CLI), else the settings'
+ * account with its stored key.
+ */
+export function resolveOperator(settings: NetworkSettings, keys: OperatorKeyStore, env: NodeJS.ProcessEnv = process.env): Operator {
+  const fromEnv = operatorFromEnv(env);
+  if (fromEnv) return fromEnv;
+  const accountId = settings.operatorAccountId;
+  if (!accountId) throw new LaurelError('invalid-argument', 'No operator account: set one in the Hedera network settings, or HEDERA_OPERATOR_ID and HEDERA_OPERATOR_KEY.');
+  const keyText = keys.load(accountId);
+  if (!keyText) throw new LaurelError('invalid-argument', `There is no key for operator ${accountId} on this machine: enter it in the Hedera network settings.`);
+  return { accountId, key: parseOperatorKey(keyText, settings.keyType) };
+}
+
+/** What publishing the pathway would do now, and whether its content is already published. */
+export async function planPublication(workspace: Workspace, pathwayId: string, settings = networkSettings(workspace)): Promise<PublishPlan> {
+  const manifest = buildManifest(workspace, pathwayId);
+  const network = resolveNetwork(settings);
+  const store = outboxStore(workspace.db);
+  const { chunks, compressedBytes } = await encodeHcs1File(manifest.bytes);
+  const unchanged = store.unchanged(network.key, pathwayId, manifest.sha256);
+  const version = unchanged?.version ?? store.nextVersion(network.key, pathwayId);
+  // A topic id is at most 0.0.<19 digits>: the register message is sized with the longest.
+  const register = registerMessage({ fileTopicId: '0.0.9999999999999999999', designId: pathwayId, version, sha256: manifest.sha256 });
+  const steps = planSteps(chunks, register.length, !store.registry(network.key), fileTopicMemo(manifest.sha256).length);
+  if (steps[0]!.kind === 'create-registry') steps[0]!.bytes = REGISTRY_MEMO.length;
+  const plan: PublishPlan = {
+    designId: pathwayId,
+    designName: manifest.designName,
+    network: network.key,
+    sha256: manifest.sha256,
+    contentBytes: manifest.bytes.length,
+    compressedBytes,
+    version,
+    steps,
+    transactions: steps.reduce((sum, s) => sum + s.count, 0),
+    messageBytes: steps.reduce((sum, s) => sum + s.bytes, 0),
+    estimatedFeeUsd: Number(steps.reduce((sum, s) => sum + s.feeUsd, 0).toFixed(6)),
+  };
+  if (settings.operatorAccountId) plan.operatorAccountId = settings.operatorAccountId;
+  const hbar = await hbarPerUsd(network.mirrorUrl);
+  if (hbar !== undefined) plan.estimatedFeeHbar = Number((plan.estimatedFeeUsd * hbar).toFixed(8));
+  if (unchanged) plan.unchanged = { publicationId: unchanged.id, version: unchanged.version, state: unchanged.state };
+  return plan;
+}
+
+/** The mirror node's current exchange rate, as hbar per US dollar; undefined when it does not answer soon. */
+async function hbarPerUsd(mirrorUrl: string): Promise<number | undefined> {
+  try {
+    const response = await fetch(`${mirrorUrl}/api/v1/network/exchangerate`, { signal: AbortSignal.timeout(2000) });
+    if (!response.ok) return undefined;
+    const { current_rate: rate } = (await response.json()) as { current_rate?: { cent_equivalent: number; hbar_equivalent: number } };
+    return rate ? (rate.hbar_equivalent * 100) / rate.cent_equivalent : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Queues the pathway's publication in the outbox (nothing is sent yet). Content already published or
+ * queued on this network is not queued again: the answer says so with the existing publication.
+ */
+export function enqueuePublication(workspace: Workspace, pathwayId: string, settings = networkSettings(workspace)): { publication: PublicationSummary; unchanged: boolean } {
+  const manifest = buildManifest(workspace, pathwayId);
+  const network = resolveNetwork(settings);
+  const store = outboxStore(workspace.db);
+  const existing = store.unchanged(network.key, pathwayId, manifest.sha256);
+  if (existing) return { publication: publicationSummary(existing, store.rows(existing.id)), unchanged: true };
+  const id = workspace.db.transaction(() =>
+    store.insert({ designId: pathwayId, designName: manifest.designName, network: network.key, version: store.nextVersion(network.key, pathwayId), sha256: manifest.sha256, content: manifest.bytes }),
+  )();
+  return { publication: publicationSummary(store.get(id)!, []), unchanged: false };
+}
+
+export function listPublications(workspace: Workspace, pathwayId?: string): PublicationSummary[] {
+  const store = outboxStore(workspace.db);
+  return store.list(pathwayId).map((row) => publicationSummary(row, store.rows(row.id)));
+}
+
+export function hasPendingPublications(workspace: Workspace): boolean {
+  return outboxStore(workspace.db).networksWithPending().length > 0;
+}
+
+/** Sends what waits in the outbox for the settings' network, with the given operator. */
+export async function sendOutbox(workspace: Workspace, settings: NetworkSettings, operator: Operator, onProgress?: () => void): Promise<OutboxRun> {
+  const network = resolveNetwork(settings);
+  const gateway = new LedgerGateway(network.client(), operator);
+  try {
+    return await runOutbox({
+      store: outboxStore(workspace.db),
+      gateway,
+      mirror: new MirrorClient(network.mirrorUrl),
+      network: network.key,
+      crash: crashInjector(),
+      ...(onProgress ? { onProgress } : {}),
+    });
+  } finally {
+    gateway.close();
+  }
+}
