@@ -1,5 +1,6 @@
 import type { PlannedStepKind, PublicationState, PublicationSummary } from '../../../shared/publish/plan';
 import type { Db } from '../../store/openDatabase';
+import { releaseLease, takeLease } from './outboxLease';
 
 /** The publications and outbox tables of a workspace (migration 3), in the terms of the outbox. */
 export interface PublicationRow {
@@ -102,6 +103,8 @@ export function outboxStore(db: Db) {
     },
     registry: (network: string) => s.getMeta.get(registryKey(network))?.value,
     setRegistry: (network: string, topicId: string) => void s.setMeta.run(registryKey(network), topicId),
+    takeLease: () => takeLease(db),
+    releaseLease: () => releaseLease(db),
     meta: (key: string) => s.getMeta.get(key)?.value,
     setMeta: (key: string, value: string) => void s.setMeta.run(key, value),
   };

@@ -44,6 +44,15 @@ const nowNs = () => BigInt(Date.now()) * 1_000_000n;
 /** Sends every queued publication of the context's network, in the order they were asked for. */
 export async function runOutbox(context: OutboxContext): Promise<OutboxRun> {
   const run: OutboxRun = { published: [], failed: [] };
+  if (!context.store.takeLease()) return { ...run, waiting: 'Another Laurel process is sending this workspace’s outbox.' };
+  try {
+    return await sendAll(context, run);
+  } finally {
+    context.store.releaseLease();
+  }
+}
+
+async function sendAll(context: OutboxContext, run: OutboxRun): Promise<OutboxRun> {
   for (const publication of context.store.pending(context.network)) {
     try {
       await publish(context, publication);
@@ -160,6 +169,7 @@ const findRow = (context: OutboxContext, publicationId: number, stepKind: Planne
  */
 async function step(context: OutboxContext, publicationId: number, stepKind: PlannedStepKind, idx: number, unsigned: Unsigned): Promise<StepResult> {
   const { store, gateway, mirror } = context;
+  store.takeLease(); // renewed at every step: a run may outlast the lease
   let row = findRow(context, publicationId, stepKind, idx);
   if (row?.state === 'confirmed') return resultOf(row);
   // A row stored by an earlier run may have been sent: ask before sending. A new one cannot have been.
