@@ -24,7 +24,7 @@ export class PublishPage {
   constructor(readonly page: Page) {}
 
   /** Goes to a route of the app by its hash, keeping the host's token in the query. */
-  private async go(hash: string) {
+  async go(hash: string) {
     await this.page.evaluate((h) => (location.hash = h), hash);
   }
 
@@ -92,13 +92,21 @@ export class PublishPage {
   publicationRows(): Locator {
     return this.page.getByTestId('publication-row');
   }
-  publicationState(rowIndex: number): Locator {
-    return this.publicationRows().nth(rowIndex).getByTestId('publication-state');
+  /** The row of a version of the design (the list is newest first, so versions are safer than indexes). */
+  publicationRow(version: number): Locator {
+    // Column 1 is the design (a row header), column 2 the version.
+    return this.publicationRows().filter({ has: this.page.locator('td:nth-child(2)', { hasText: new RegExp(`^${version}$`) }) });
+  }
+  publicationState(row: number | Locator): Locator {
+    return this.rowOf(row).getByTestId('publication-state');
+  }
+  private rowOf(row: number | Locator): Locator {
+    return typeof row === 'number' ? this.publicationRows().nth(row) : row;
   }
 
-  /** Presses the row's "Verify" and returns what it reports once it answers. */
-  async verify(rowIndex: number): Promise<Locator> {
-    const row = this.publicationRows().nth(rowIndex);
+  /** Presses the row's "Verify" (a row index, or a row locator) and returns what it reports once it answers. */
+  async verify(rowOrIndex: number | Locator): Promise<Locator> {
+    const row = this.rowOf(rowOrIndex);
     await row.getByRole('button', { name: 'Verify', exact: true }).click();
     const result = row.locator('.publication-verification, [role="alert"]');
     await expect(result).toBeVisible();
