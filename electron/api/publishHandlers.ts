@@ -18,8 +18,8 @@ export function publishHandlers(workspace: () => Workspace, keys: OperatorKeySto
   setTimeout(() => sender.kick(), 0).unref();
   return {
     getHederaNetwork: () => networkView(workspace(), keys),
-    saveHederaNetwork: ({ settings, operatorKey }) => {
-      const view = saveNetworkSettings(workspace(), keys, settings, operatorKey);
+    saveHederaNetwork: async ({ settings, operatorKey }) => {
+      const view = await saveNetworkSettings(workspace(), keys, settings, operatorKey);
       sender.kick(); // publications waiting for this network (or for a key) may go now
       return view;
     },

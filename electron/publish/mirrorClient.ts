@@ -49,6 +49,10 @@ export class MirrorClient {
     return (await response.json()) as T;
   }
 
+  account(accountId: string): Promise<{ account: string; key: { _type: string; key: string } | null } | undefined> {
+    return this.get(`/api/v1/accounts/${encodeURIComponent(accountId)}`);
+  }
+
   topic(topicId: string): Promise<MirrorTopic | undefined> {
     return this.get<MirrorTopic>(`/api/v1/topics/${encodeURIComponent(topicId)}`);
   }

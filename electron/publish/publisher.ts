@@ -1,3 +1,4 @@
+import type { PrivateKey } from '@hiero-ledger/sdk';
 import { LaurelError } from '../../shared/api/result';
 import { fileTopicMemo, REGISTRY_MEMO, registerMessage } from '../../shared/publish/hcs';
 import { DEFAULT_NETWORK_SETTINGS, LOCAL_ENDPOINTS, NetworkSettingsSchema, type NetworkSettings, type NetworkView } from '../../shared/publish/network';
@@ -37,16 +38,39 @@ export function networkView(workspace: Workspace, keys: OperatorKeyStore): Netwo
   };
 }
 
-/** Saves the settings; a key is checked against the chosen key type before it is stored, and never echoed. */
-export function saveNetworkSettings(workspace: Workspace, keys: OperatorKeyStore, settings: NetworkSettings, operatorKey?: string): NetworkView {
+/**
+ * Saves the settings. A key is checked against the chosen key type and, when the network's mirror node
+ * answers, against the account's key on the ledger, before it is stored; it is never echoed.
+ */
+export async function saveNetworkSettings(workspace: Workspace, keys: OperatorKeyStore, settings: NetworkSettings, operatorKey?: string): Promise<NetworkView> {
   if (operatorKey) {
     if (!settings.operatorAccountId) throw new LaurelError('invalid-argument', 'Enter the operator account id the key belongs to.');
     if (!settings.keyType) throw new LaurelError('invalid-argument', 'Choose the key type (ED25519 or ECDSA secp256k1).');
-    parseOperatorKey(operatorKey, settings.keyType);
+    const key = parseOperatorKey(operatorKey, settings.keyType);
+    const problem = await operatorKeyProblem(resolveNetwork(settings).mirrorUrl, settings.operatorAccountId, key);
+    if (problem) throw new LaurelError('invalid-argument', problem);
     keys.save(settings.operatorAccountId, operatorKey.trim());
   }
   outboxStore(workspace.db).setMeta(SETTINGS_KEY, JSON.stringify(settings));
   return networkView(workspace, keys);
+}
+
+/**
+ * Why a key cannot sign for an account, by the account's key on the mirror node; undefined when it can, or
+ * when the mirror node cannot say (offline, or a key list): the ledger will check every signature anyway.
+ */
+export async function operatorKeyProblem(mirrorUrl: string, accountId: string, key: PrivateKey): Promise<string | undefined> {
+  let account;
+  try {
+    account = await new MirrorClient(mirrorUrl).account(accountId);
+  } catch {
+    return undefined;
+  }
+  if (!account) return `There is no account ${accountId} on this network.`;
+  const onLedger = account.key;
+  if (!onLedger || (onLedger._type !== 'ED25519' && onLedger._type !== 'ECDSA_SECP256K1')) return undefined;
+  if (onLedger.key.toLowerCase() !== key.publicKey.toStringRaw().toLowerCase()) return `The key does not match account ${accountId}: its public key on the ledger is another ${onLedger._type === 'ED25519' ? 'ED25519' : 'ECDSA secp256k1'} key.`;
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { faultCommandSchema, type LedgerFaults } from './faults';
 import { EXCHANGE_RATE } from './fees';
 import { formatEntityId, nowNanos, parseEntityId, parseMirrorTimestamp, parseMirrorTransactionId } from './ledgerIds';
 import type { LedgerState, TopicMessageEntry } from './ledgerState';
-import { exchangeRateView, mirrorError, topicMessageView, topicView, transactionView, type MessageEncoding } from './mirrorViews';
+import { accountView, exchangeRateView, mirrorError, topicMessageView, topicView, transactionView, type MessageEncoding } from './mirrorViews';
 import type { LedgerRequest } from './server';
 
 export interface MirrorRestOptions {
@@ -147,6 +147,13 @@ export async function startMirrorRest(options: MirrorRestOptions): Promise<Mirro
     return ok(topicView(entry));
   }
 
+  function account(idText: string): Answer {
+    const accountId = parseEntityId(idText);
+    if (!accountId) return invalidParameter('idOrAliasOrEvmAddress');
+    const entry = state.accounts.get(formatEntityId(accountId));
+    return entry ? ok(accountView(entry)) : NOT_FOUND;
+  }
+
   function transactions(idText: string, url: URL): Answer {
     const id = parseMirrorTransactionId(idText);
     if (!id) {
@@ -196,6 +203,7 @@ export async function startMirrorRest(options: MirrorRestOptions): Promise<Mirro
     if ((match = /^\/api\/v1\/topics\/([^/]+)\/messages\/([^/]+)$/.exec(path))) return topicMessage(match[1]!, match[2]!);
     if ((match = /^\/api\/v1\/topics\/([^/]+)$/.exec(path))) return topic(match[1]!);
     if ((match = /^\/api\/v1\/transactions\/([^/]+)$/.exec(path))) return transactions(decodeURIComponent(match[1]!), url);
+    if ((match = /^\/api\/v1\/accounts\/([^/]+)$/.exec(path))) return account(match[1]!);
     if (path === '/api/v1/network/exchangerate') return ok(exchangeRateView(EXCHANGE_RATE));
     return { status: 404, body: mirrorError('Not Found') };
   }

@@ -1,5 +1,5 @@
 import { formatEntityId, formatMirrorTimestamp, formatMirrorTransactionId, type TransactionId } from './ledgerIds';
-import type { ConsensusEntry, TopicEntry, TopicMessageEntry } from './ledgerState';
+import type { AccountEntry, ConsensusEntry, TopicEntry, TopicMessageEntry } from './ledgerState';
 
 /*
  * The mirror node REST API's JSON shapes (hiero-mirror-node rest/api/v1/openapi.yml: TopicMessage, Topic,
@@ -107,4 +107,17 @@ export function exchangeRateView(rate: { hbarEquiv: number; centEquiv: number })
   const hour = Math.floor(Date.now() / 3_600_000) * 3600;
   const view = (expires: number) => ({ cent_equivalent: rate.centEquiv, expiration_time: expires, hbar_equivalent: rate.hbarEquiv });
   return { current_rate: view(hour + 3600), next_rate: view(hour + 7200), timestamp: `${hour}.000000000` };
+}
+
+/** `/api/v1/accounts/{id}`: the fields a wallet or publisher reads (its key, its balance). */
+export function accountView(account: AccountEntry) {
+  return {
+    account: account.id,
+    alias: null,
+    balance: { balance: Number(account.balance), timestamp: formatMirrorTimestamp(BigInt(Date.now()) * 1_000_000n), tokens: [] },
+    deleted: false,
+    evm_address: null,
+    key: mirrorKey(account.key),
+    memo: '',
+  };
 }

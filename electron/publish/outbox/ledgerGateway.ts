@@ -42,6 +42,18 @@ export const VALID_DURATION_S = 120;
 const VALID_START_LEEWAY_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
+// A transaction id is the payer and the valid start. Two transactions signed in the same millisecond
+// (signing takes under one once warm) would share an id, and the ledger would drop the second as a
+// duplicate of the first, whose receipt would then confirm both. So valid starts never repeat in this
+// process: one taken already moves on by a nanosecond.
+let lastValidStartNs = 0n;
+function uniqueValidStartNs(ms: number): bigint {
+  let ns = BigInt(ms) * 1_000_000n;
+  if (ns <= lastValidStartNs) ns = lastValidStartNs + 1n;
+  lastValidStartNs = ns;
+  return ns;
+}
+
 const lastStatus = (error: Error) => /last error being: ([A-Z_]+)/.exec(error.message)?.[1];
 
 export class LedgerGateway {
@@ -68,8 +80,9 @@ export class LedgerGateway {
 
   /** Freezes and signs a transaction under a fresh id of the operator's; nothing is sent. */
   async sign(unsigned: Unsigned, now = Date.now()): Promise<SignedTransaction> {
-    const validStartMs = now - VALID_START_LEEWAY_MS;
-    const transactionId = TransactionId.withValidStart(AccountId.fromString(this.operator.accountId), Timestamp.fromDate(new Date(validStartMs)));
+    const validStartNs = uniqueValidStartNs(now - VALID_START_LEEWAY_MS);
+    const validStart = new Timestamp(Number(validStartNs / 1_000_000_000n), Number(validStartNs % 1_000_000_000n));
+    const transactionId = TransactionId.withValidStart(AccountId.fromString(this.operator.accountId), validStart);
     const transaction =
       unsigned.kind === 'create-topic'
         ? new TopicCreateTransaction().setTopicMemo(unsigned.memo).setSubmitKey(this.operator.key.publicKey)
@@ -80,7 +93,7 @@ export class LedgerGateway {
     return {
       transactionId: transactionId.toString(),
       bytes: transaction.toBytes(),
-      validUntilNs: (BigInt(validStartMs) + BigInt(VALID_DURATION_S) * 1000n) * 1_000_000n,
+      validUntilNs: validStartNs + BigInt(VALID_DURATION_S) * 1_000_000_000n,
     };
   }
 

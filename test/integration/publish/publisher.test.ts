@@ -157,17 +157,21 @@ describe('publishing to the local ledger', () => {
 });
 
 describe('the operator key', () => {
-  it('is stored outside the workspace, never shown, and refused when it is not of the chosen type', () => {
+  it('is stored outside the workspace, never shown, and refused when it is not of the chosen type or not the account’s', async () => {
     const workspace = example();
     const keys = new FileOperatorKeyStore(path.join(makeTempDir('laurel-operator-'), 'operators'), undefined, () => 'a passphrase');
     const ecdsa = PrivateKey.generateECDSA().toStringDer();
-    expect(() => saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.2', keyType: 'ED25519' }, ecdsa)).toThrow(
+    await expect(saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.2', keyType: 'ED25519' }, ecdsa)).rejects.toThrow(
       'This is an ECDSA secp256k1 key, but ED25519 was chosen.',
     );
     const raw = PrivateKey.generateED25519().toStringRaw();
-    expect(() => saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.2' }, raw)).toThrow(/Choose the key type/);
+    await expect(saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.2' }, raw)).rejects.toThrow(/Choose the key type/);
+    // Checked against the account's key on the ledger, through the mirror node.
+    await expect(saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.2', keyType: 'ED25519' }, raw)).rejects.toThrow(/^The key does not match account 0\.0\.2/);
+    await expect(saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.999999', keyType: 'ED25519' }, raw)).rejects.toThrow('There is no account 0.0.999999 on this network.');
+    expect(keys.has('0.0.2')).toBe(false);
 
-    const view = saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.2', keyType: 'ED25519' }, OPERATOR_PRIVATE_KEY_DER);
+    const view = await saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: '0.0.2', keyType: 'ED25519' }, OPERATOR_PRIVATE_KEY_DER);
     expect(view.operatorKey.stored).toBe(true);
     expect(JSON.stringify(view)).not.toContain(OPERATOR_PRIVATE_KEY_DER.slice(-64));
     expect(keys.load('0.0.2')).toBe(OPERATOR_PRIVATE_KEY_DER);
