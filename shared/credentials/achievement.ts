@@ -47,11 +47,33 @@ export function obAlignment(alignment: Alignment): ObAlignment {
   return out;
 }
 
+interface Graph {
+  nodes: Pathway['nodes'];
+  byId: Map<string, PathwayNode>;
+  inputsOf: Map<string, string[]>;
+}
+// Built once per pathway, not once per credential: a publication asks for every credential's skills and
+// evidence, and rebuilding these maps each time made 240 credentials of a 2,000-node pathway take 0.5 s.
+// Keyed by the edges array and checked against the nodes array: pathways are replaced, never edited in place.
+const graphs = new WeakMap<Pathway['edges'], Graph>();
+
+function graphOf(pathway: Pathway): Graph {
+  const cached = graphs.get(pathway.edges);
+  if (cached && cached.nodes === pathway.nodes) return cached;
+  const inputsOf = new Map<string, string[]>();
+  for (const e of pathway.edges) {
+    const inputs = inputsOf.get(e.to);
+    if (inputs) inputs.push(e.from);
+    else inputsOf.set(e.to, [e.from]);
+  }
+  const graph = { nodes: pathway.nodes, byId: new Map(pathway.nodes.map((n) => [n.id, n])), inputsOf };
+  graphs.set(pathway.edges, graph);
+  return graph;
+}
+
 /** Nodes upstream of `node` (its inputs, their inputs…), nearest first; `through` says where to keep going. */
 function upstream(pathway: Pathway, node: PathwayNode, through: (n: PathwayNode) => boolean): PathwayNode[] {
-  const byId = new Map(pathway.nodes.map((n) => [n.id, n]));
-  const inputsOf = new Map<string, string[]>();
-  for (const e of pathway.edges) inputsOf.set(e.to, [...(inputsOf.get(e.to) ?? []), e.from]);
+  const { byId, inputsOf } = graphOf(pathway);
   const found: PathwayNode[] = [];
   const seen = new Set([node.id]);
   let frontier = [node.id];
