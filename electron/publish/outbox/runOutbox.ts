@@ -38,6 +38,10 @@ const SEND_MARGIN_NS = 3_000_000_000n;
 // outbox concludes that it never reached consensus.
 const MIRROR_GRACE_NS = 5_000_000_000n;
 const UNREACHABLE_TRIES = 3;
+// After a call fails in transport (a dropped connection, a deadline), the SDK benches the node for up to
+// 1 s (LedgerGateway caps its node backoff there) and fails calls to it meanwhile without sending them.
+// A try waits that out, or it is no try: one dropped connection would leave the publication waiting.
+const UNREACHABLE_PAUSE_MS = 1_100;
 
 const nowNs = () => BigInt(Date.now()) * 1_000_000n;
 
@@ -185,8 +189,9 @@ async function step(context: OutboxContext, publicationId: number, stepKind: Pla
     await sleep(wait);
     wait = Math.min(wait * 2, 1000);
   };
-  const offline = (message: string) => {
+  const offline = async (message: string) => {
     if (++unreachable >= UNREACHABLE_TRIES) throw new NetworkUnreachable(message);
+    await sleep(UNREACHABLE_PAUSE_MS);
   };
 
   for (;;) {
@@ -203,8 +208,7 @@ async function step(context: OutboxContext, publicationId: number, stepKind: Pla
         continue;
       }
       if (receipt.kind === 'unreachable') {
-        offline(receipt.message);
-        await pause();
+        await offline(receipt.message);
         continue;
       }
     }
@@ -217,8 +221,8 @@ async function step(context: OutboxContext, publicationId: number, stepKind: Pla
       context.crash('before-submit');
       const sent = await gateway.submit(row.signed_bytes);
       context.crash('after-submit');
-      if (sent.kind === 'unreachable') offline(sent.message);
-      if (sent.kind === 'busy' || sent.kind === 'unreachable') await pause();
+      if (sent.kind === 'unreachable') await offline(sent.message);
+      if (sent.kind === 'busy') await pause();
       if (sent.kind === 'refused' && sent.status !== 'TRANSACTION_EXPIRED' && sent.status !== 'INVALID_TRANSACTION_START') {
         throw new PublicationFailed(refusal(context, stepKind, sent.status));
       }
