@@ -60,13 +60,13 @@ export const publishCommand = {
         return 0;
       }
       const queued = enqueuePublication(workspace, pathwayId, settings);
-      if (queued.unchanged) {
-        io.err(`laurel: this content is already ${queued.publication.state === 'published' ? 'published' : 'queued'} as version ${queued.publication.version}; nothing was sent.\n`);
-        if (queued.publication.state === 'published') {
-          printJson(io, { unchanged: true, publications: [publicationReport(queued.publication)] });
-          return 0;
-        }
+      if (queued.unchanged && queued.publication.state === 'published') {
+        io.err(`laurel: this content is already published as version ${queued.publication.version}; nothing was sent.\n`);
+        printJson(io, { unchanged: true, publications: [publicationReport(queued.publication)] });
+        return 0;
       }
+      // Content already in the outbox (queued, or cut off while sending) is finished, not queued again.
+      if (queued.unchanged) io.err(`laurel: version ${queued.publication.version} of this content waits in the outbox; sending it now.\n`);
       return await sendAndReport(workspace, settings, [queued.publication.id], io);
     } finally {
       workspace.close();

@@ -112,8 +112,15 @@ export class LedgerGateway {
       }
       const status = lastStatus(error as Error);
       if (status === 'BUSY' || status === 'PLATFORM_NOT_ACTIVE') return { kind: 'busy', status };
-      return { kind: 'unreachable', message: (error as Error).message };
+      return this.unreachable(error as Error);
     }
+  }
+
+  /** The SDK's transport errors in words: which node did not answer, and gRPC's one-word reason. */
+  private unreachable(error: Error): { kind: 'unreachable'; message: string } {
+    const reason = /\b(DEADLINE_EXCEEDED|UNAVAILABLE|ECONNREFUSED|ECONNRESET|CANCELLED|timeout exceeded)\b/.exec(error.message)?.[1];
+    const nodes = Object.keys(this.client.network).slice(0, 3).join(', ');
+    return { kind: 'unreachable', message: `the consensus node ${nodes} does not answer${reason ? ` (${reason.replace('timeout exceeded', 'no answer in time')})` : ''}.` };
   }
 
   /** One receipt query; UNKNOWN (not yet at consensus) and RECEIPT_NOT_FOUND are answers, not errors. */
@@ -136,7 +143,7 @@ export class LedgerGateway {
       const status = lastStatus(error as Error);
       if (status === 'RECEIPT_NOT_FOUND') return { kind: 'not-found' };
       if (status === 'UNKNOWN' || status === 'BUSY' || status === 'PLATFORM_NOT_ACTIVE') return { kind: 'pending' };
-      return { kind: 'unreachable', message: (error as Error).message };
+      return this.unreachable(error as Error);
     }
   }
 }

@@ -63,7 +63,7 @@ async function sendAll(context: OutboxContext, run: OutboxRun): Promise<OutboxRu
       run.published.push(publication.id);
     } catch (error) {
       if (error instanceof NetworkUnreachable) {
-        context.store.update(publication.id, { state: 'queued', message: `Waiting for the network: ${error.message}` });
+        context.store.update(publication.id, { state: 'queued', message: `Waiting for the network: ${error.message} It goes out when the network is back.` });
         context.onProgress?.();
         run.waiting = error.message;
         return run;
