@@ -11,7 +11,9 @@ import { resolveNetwork } from '../../../electron/publish/networkEndpoints';
 import type { Operator } from '../../../electron/publish/operator';
 import { LedgerGateway, VALID_DURATION_S } from '../../../electron/publish/outbox/ledgerGateway';
 import { outboxStore, type OutboxRow, type PublicationRow } from '../../../electron/publish/outbox/outboxStore';
-import { enqueuePublication, sendOutbox } from '../../../electron/publish/publisher';
+import { FileOperatorKeyStore } from '../../../electron/publish/operatorKeys';
+import { OutboxSender } from '../../../electron/publish/outboxSender';
+import { enqueuePublication, saveNetworkSettings, sendOutbox } from '../../../electron/publish/publisher';
 import { verifyPublications } from '../../../electron/publish/verifyPublication';
 import { EXAMPLE_IDS, seedExample } from '../../../electron/store/seed';
 import { Workspace } from '../../../electron/store/workspace';
@@ -195,6 +197,27 @@ describe('the outbox publishes exactly once while the network misbehaves', () =>
     const registry = rowOf(workspace, publicationId, 'create-registry');
     expect(registry.transaction_id).toBe(storedWhileOffline);
     expect(registry.attempts).toBe(0);
+    await expectPublishedOnce(workspace, publicationId, before);
+  });
+
+  it('in the app, sends what waited by itself once the network is back', { timeout: 150_000 }, async () => {
+    const { workspace, publicationId } = queuedExample();
+    const before = ledgerTransactionIds();
+    const keys = new FileOperatorKeyStore(path.join(makeTempDir('laurel-outbox-keys-'), 'operators'), undefined, () => undefined);
+    await saveNetworkSettings(workspace, keys, { ...settings, operatorAccountId: OPERATOR_ACCOUNT_ID, keyType: 'ED25519' }, OPERATOR_PRIVATE_KEY_DER);
+    await ledger.faults.refuseConnections();
+    const sender = new OutboxSender(() => workspace, keys);
+    try {
+      sender.kick();
+      await expect.poll(() => outboxStore(workspace.db).get(publicationId)!.message ?? '', { timeout: 90_000, interval: 500 }).toMatch(/^Waiting for the network/);
+      expect(outboxStore(workspace.db).get(publicationId)!.state).toBe('queued');
+      await ledger.faults.acceptConnections();
+      // Nobody asks again: the sender's own retry (every few seconds while it waits) sends it.
+      await expect.poll(() => outboxStore(workspace.db).get(publicationId)!.state, { timeout: 45_000, interval: 500 }).toBe('published');
+    } finally {
+      sender.stop();
+      await sender.idle();
+    }
     await expectPublishedOnce(workspace, publicationId, before);
   });
 
