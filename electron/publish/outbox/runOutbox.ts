@@ -203,7 +203,9 @@ async function step(context: OutboxContext, publicationId: number, stepKind: Pla
         return { transactionId: row.transaction_id, ...receipt };
       }
       if (receipt.kind === 'failed') throw new PublicationFailed(refusal(context, stepKind, receipt.status));
-      if (receipt.kind === 'pending') {
+      // Not yet at consensus. A node that still says so well past the validity window has lost it: from
+      // there on the mirror node decides, below.
+      if (receipt.kind === 'pending' && nowNs() < BigInt(row.valid_until_ns) + MIRROR_GRACE_NS) {
         await pause();
         continue;
       }
