@@ -81,7 +81,7 @@ describe('laurel render with CSV data', () => {
 
   it('writes one file per row, named from a column (made unique), each with its row’s values', async () => {
     fs.writeFileSync(inDir('people.csv'), csv);
-    // Two threads: the last row is rendered by a worker, which must fill it just the same.
+    // Two threads taking rows from one queue (a worker's own rendering: render/renderBatch.test.ts).
     const { files } = await renderOk(CERTIFICATE, '--data', 'people.csv', '--format', 'pdf', '--out', 'named', '--name-from', 'recipient.name', '--jobs', '2');
     expect(files).toEqual(['ada-lovelace.pdf', 'hopper-grace.pdf', 'ada-lovelace-row-3.pdf'].map((f) => path.join('named', f)));
     expect(fs.readdirSync(inDir('named')).sort()).toEqual(['ada-lovelace-row-3.pdf', 'ada-lovelace.pdf', 'hopper-grace.pdf']);

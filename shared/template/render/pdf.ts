@@ -5,6 +5,7 @@ import type { FontSet } from '../fontSet';
 import type { DrawItem, ImageItem, Layout, TextItem } from '../layout/drawList';
 import { rectPath } from '../layout/shapePaths';
 import { fixTrueTypeSubsetting } from './fontkitSubsetFix';
+import { encodeSubsetsAtOnce } from './fontkitSubsetEncoding';
 import { clipText, concat, flipPage, paintedPathText, textRunText } from './pdfContent';
 
 /**
@@ -65,6 +66,7 @@ class Embedded {
     if (!entry) {
       const parsed = this.options.fonts.parsed(key);
       fixTrueTypeSubsetting(parsed);
+      encodeSubsetsAtOnce(parsed);
       const postscript = parsed.postscriptName ?? key.replace(/\W/g, '');
       const font = await this.doc.embedFont(this.options.fonts.bytes(key), { subset: true, customName: `${subsetTag(key)}+${postscript}` });
       entry = { font, name: this.page.node.newFontDictionary(font.name, font.ref) };
