@@ -1,6 +1,6 @@
 import { NETWORK_NAMES, NetworkSettingsSchema, type NetworkSettings } from '../../shared/publish/network';
 import type { Workspace } from '../store/workspace';
-import { networkSettings } from '../publish/publisher';
+import { networkSettings } from '../publish/networkSettings';
 import { stringOption, UsageError } from './args';
 import type { CommandInput, OptionSpec } from './command';
 

@@ -1,6 +1,7 @@
 import type { Workspace } from '../store/workspace';
 import type { OperatorKeyStore } from './operatorKeys';
-import { hasPendingPublications, networkSettings, resolveOperator, sendOutbox } from './publisher';
+import { networkSettings } from './networkSettings';
+import { hasPendingPublications, resolveOperator, sendOutbox } from './publisher';
 
 /** How often the app tries again while the network is unreachable. */
 const RETRY_MS = 5_000;

@@ -1,7 +1,8 @@
 import type { PrivateKey } from '@hiero-ledger/sdk';
 import { LaurelError } from '../../shared/api/result';
 import { fileTopicMemo, REGISTRY_MEMO, registerMessage } from '../../shared/publish/hcs';
-import { DEFAULT_NETWORK_SETTINGS, LOCAL_ENDPOINTS, NetworkSettingsSchema, type NetworkSettings, type NetworkView } from '../../shared/publish/network';
+import { LOCAL_ENDPOINTS, type NetworkSettings, type NetworkView } from '../../shared/publish/network';
+import { networkSettings, saveNetworkSettingsRow } from './networkSettings';
 import { planSteps, type PublicationSummary, type PublishPlan } from '../../shared/publish/plan';
 import type { Workspace } from '../store/workspace';
 import { encodeHcs1File } from './hcs1File';
@@ -14,16 +15,6 @@ import { crashInjector } from './outbox/crashPoints';
 import { LedgerGateway } from './outbox/ledgerGateway';
 import { outboxStore, publicationSummary } from './outbox/outboxStore';
 import { runOutbox, type OutboxRun } from './outbox/runOutbox';
-
-const SETTINGS_KEY = 'hedera.network';
-
-/** The workspace's "Hedera network" settings (public data: the operator's key is in the key store). */
-export function networkSettings(workspace: Workspace): NetworkSettings {
-  const text = outboxStore(workspace.db).meta(SETTINGS_KEY);
-  if (!text) return DEFAULT_NETWORK_SETTINGS;
-  const parsed = NetworkSettingsSchema.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : DEFAULT_NETWORK_SETTINGS;
-}
 
 export function networkView(workspace: Workspace, keys: OperatorKeyStore): NetworkView {
   const settings = networkSettings(workspace);
@@ -51,7 +42,7 @@ export async function saveNetworkSettings(workspace: Workspace, keys: OperatorKe
     if (problem) throw new LaurelError('invalid-argument', problem);
     keys.save(settings.operatorAccountId, operatorKey.trim());
   }
-  outboxStore(workspace.db).setMeta(SETTINGS_KEY, JSON.stringify(settings));
+  saveNetworkSettingsRow(workspace, settings);
   return networkView(workspace, keys);
 }
 
