@@ -25,7 +25,7 @@ import { PropertiesPanel } from './panels/PropertiesPanel';
 import { SimulationPanel } from './panels/SimulationPanel';
 import { NodeSearch } from './NodeSearch';
 import { exposeTestApi } from './testApi';
-import { useProblems } from './useProblems';
+import { useProblems, useStructure } from './useProblems';
 
 /** Loads a pathway and opens the editor on it. */
 export function PathwayEditor({ id, focusNodeId }: { id: string; focusNodeId?: string }) {
@@ -64,9 +64,11 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
   const status = useAutosave(store, id, body, revisions.onSaved);
   const pathway = useEditor(store, shownPathway);
   const state = useEditor(store, (s) => s);
-  const problems = useProblems(pathway);
+  // The side panels show no positions: given the pathway's structure, they skip the frames of a drag.
+  const structure = useStructure(pathway);
+  const problems = useProblems(structure);
   const [tab, setTab] = useState<SideTab>('properties');
-  const evaluation = useMemo(() => (state.simulating ? evaluatePathway(pathway, state.completed) : undefined), [state.simulating, pathway, state.completed]);
+  const evaluation = useMemo(() => (state.simulating ? evaluatePathway(structure, state.completed) : undefined), [state.simulating, structure, state.completed]);
 
   useEffect(() => exposeTestApi(store, ctx), [store, ctx]);
   useEffect(() => {
@@ -153,11 +155,11 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
               </button>
             ))}
           </nav>
-          {tab === 'properties' && <PropertiesPanel store={store} pathway={pathway} selectedNodes={state.selectedNodes} selectedEdges={state.selectedEdges} />}
+          {tab === 'properties' && <PropertiesPanel store={store} pathway={structure} selectedNodes={state.selectedNodes} selectedEdges={state.selectedEdges} />}
           {tab === 'problems' && <ProblemsPanel problems={problems} onReveal={revealProblem} />}
           {tab === 'simulation' &&
             (evaluation ? (
-              <SimulationPanel pathway={pathway} evaluation={evaluation} completed={state.completed} onToggle={(nid) => store.toggleCompleted(nid)} onReset={() => (store.setSimulating(false), store.setSimulating(true))} />
+              <SimulationPanel pathway={structure} evaluation={evaluation} completed={state.completed} onToggle={(nid) => store.toggleCompleted(nid)} onReset={() => (store.setSimulating(false), store.setSimulating(true))} />
             ) : (
               <section aria-label="Simulation" className="side-panel">
                 <p className="empty">Press “Simulate learner” to tick activities and watch credentials unlock.</p>

@@ -15,7 +15,9 @@ import { KIND_LABEL } from '../../shared/pathway/names';
 import { readClipboard, writeClipboard } from '../editing/clipboard';
 import { CommandTable, mod, type EditorCommand as Command } from '../editing/commands';
 import { layoutByTier, NODE_SIZE } from './autoLayout';
-import { PathwayEditorStore } from './editorStore';
+import { PathwayEditorStore, shownPathway } from './editorStore';
+import { nodeBoxes, positionOf } from './flow/flowModel';
+import { fittedViewport, OVERVIEW_BELOW } from './flow/levelOfDetail';
 
 /**
  * Every edit the pathway editor offers, as a named command (`renderer/editing/commands.ts`): the toolbar,
@@ -94,9 +96,30 @@ function step(ctx: CommandContext, delta: 1 | -1) {
   reveal(ctx, next.id);
 }
 
-export function reveal({ flow }: CommandContext, id: string) {
-  const node = flow.getNode(id);
-  if (node) void flow.setCenter(node.position.x + NODE_SIZE.width / 2, node.position.y + NODE_SIZE.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
+/**
+ * Zooms to fit the whole pathway. From the document: React Flow holds only the nodes near the view
+ * (flow/flowWindow.ts). Into the overview (levelOfDetail.ts) it jumps: an animation from a readable
+ * zoom passes through zooms where React Flow mounts more nodes each frame, hundreds at 2,000 nodes,
+ * which made most frames of "zoom to fit" janky.
+ */
+export function fitAll({ store, flow }: CommandContext): Promise<boolean> {
+  const canvas = document.querySelector('.pathway-canvas')?.getBoundingClientRect();
+  const nodes = nodeBoxes(shownPathway(store.getState()));
+  if (!canvas || nodes.length === 0) return Promise.resolve(false);
+  const viewport = fittedViewport(nodes, canvas);
+  return flow.setViewport(viewport, { duration: viewport.zoom < OVERVIEW_BELOW ? 0 : 200 });
+}
+
+/** Where a node of the shown pathway is, in flow coordinates, whether or not React Flow holds it. */
+export function nodePosition({ store }: CommandContext, id: string): { x: number; y: number } | undefined {
+  const nodes = shownPathway(store.getState()).nodes;
+  const index = nodes.findIndex((n) => n.id === id);
+  return index < 0 ? undefined : positionOf(nodes[index]!, index);
+}
+
+export function reveal(ctx: CommandContext, id: string) {
+  const at = nodePosition(ctx, id);
+  if (at) void ctx.flow.setCenter(at.x + NODE_SIZE.width / 2, at.y + NODE_SIZE.height / 2, { zoom: Math.max(ctx.flow.getZoom(), 0.8), duration: 200 });
 }
 
 export const COMMANDS: EditorCommand[] = [
@@ -169,12 +192,12 @@ export const COMMANDS: EditorCommand[] = [
   {
     id: 'auto-layout',
     label: 'Auto layout',
-    perform: async ({ store, flow }) => {
-      const positions = await layoutByTier(store.getState().pathway);
-      if (store.run('Auto layout', (p) => moveNodes(p, positions))) setTimeout(() => void flow.fitView({ duration: 200 }), 50);
+    perform: async (ctx) => {
+      const positions = await layoutByTier(ctx.store.getState().pathway);
+      if (ctx.store.run('Auto layout', (p) => moveNodes(p, positions))) setTimeout(() => void fitAll(ctx), 50);
     },
   },
-  { id: 'fit-view', label: 'Zoom to fit', shortcut: 'Shift+1', keys: (e) => e.shiftKey && e.code === 'Digit1', perform: ({ flow }) => void flow.fitView({ duration: 200 }) },
+  { id: 'fit-view', label: 'Zoom to fit', shortcut: 'Shift+1', keys: (e) => e.shiftKey && e.code === 'Digit1', perform: (ctx) => void fitAll(ctx) },
   { id: 'next-node', label: 'Next node', shortcut: 'Tab', keys: (e) => e.key === 'Tab' && !e.shiftKey, perform: (ctx) => step(ctx, 1) },
   { id: 'previous-node', label: 'Previous node', shortcut: 'Shift+Tab', keys: (e) => e.key === 'Tab' && e.shiftKey, perform: (ctx) => step(ctx, -1) },
   { id: 'deselect', label: 'Deselect', shortcut: 'Escape', keys: (e) => e.key === 'Escape', perform: ({ store }) => store.select([]) },

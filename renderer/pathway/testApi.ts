@@ -1,5 +1,6 @@
 import type { Pathway } from '../../shared/pathway/model';
-import type { CommandContext } from './commands';
+import { NODE_SIZE } from './autoLayout';
+import { fitAll, nodePosition, type CommandContext } from './commands';
 import type { PathwayEditorStore } from './editorStore';
 
 /**
@@ -13,6 +14,8 @@ declare global {
       selection(): string[];
       canUndo(): boolean;
       fitView(): Promise<boolean>;
+      /** Where a node is on screen, whether React Flow renders it or the overview draws it. */
+      nodeBox(id: string): { x: number; y: number; width: number; height: number } | undefined;
     };
   }
 }
@@ -22,7 +25,13 @@ export function exposeTestApi(store: PathwayEditorStore, ctx: CommandContext): (
     pathway: () => store.getState().pathway,
     selection: () => [...store.getState().selectedNodes],
     canUndo: () => store.canUndo,
-    fitView: () => ctx.flow.fitView(),
+    fitView: () => fitAll(ctx),
+    nodeBox: (id) => {
+      const at = nodePosition(ctx, id);
+      if (!at) return undefined;
+      const zoom = ctx.flow.getZoom();
+      return { ...ctx.flow.flowToScreenPosition(at), width: NODE_SIZE.width * zoom, height: NODE_SIZE.height * zoom };
+    },
   };
   return () => {
     delete window.__laurelPathway;

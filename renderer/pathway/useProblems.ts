@@ -30,15 +30,20 @@ function validateOnce(pathway: Pathway): readonly Problem[] {
   return problems;
 }
 
+/**
+ * The pathway as first seen with its current structure: while a drag changes positions only, this stays
+ * the same object, so what is derived from structure (problems, rule texts) is not recomputed per frame.
+ */
+export function useStructure(pathway: Pathway): Pathway {
+  // Compared with the last version seen, which differs from this one in the dragged nodes only.
+  const last = useRef<{ seen: Pathway; structure: Pathway }>(undefined);
+  if (!last.current || !sameStructure(last.current.seen, pathway)) last.current = { seen: pathway, structure: pathway };
+  else last.current.seen = pathway;
+  return last.current.structure;
+}
+
 /** The validator's output, recomputed only when the pathway's structure changes (not on every drag frame). */
 export function useProblems(pathway: Pathway): readonly Problem[] {
-  const last = useRef<{ pathway: Pathway; problems: readonly Problem[] }>(undefined);
-  return useMemo(() => {
-    if (last.current && sameStructure(last.current.pathway, pathway)) {
-      last.current = { pathway, problems: last.current.problems };
-    } else {
-      last.current = { pathway, problems: validateOnce(pathway) };
-    }
-    return last.current.problems;
-  }, [pathway]);
+  const structure = useStructure(pathway);
+  return useMemo(() => validateOnce(structure), [structure]);
 }

@@ -18,6 +18,9 @@
  * DISPLAY (e.g. `xvfb-run -a npm run bench pathwayEditor`) to run Chromium headed instead; the first
  * line on stderr says which mode ran, and whether the page was visible and focused.
  *
+ * A pathway shown whole is drawn as one canvas, the overview, with no node in the DOM (levelOfDetail.ts):
+ * nodes are found and clicked where the editor's test API says they are on screen, in either view.
+ *
  * Input is real CDP input through `page.mouse`, paced at one move per 16 ms as a hand on a mouse is.
  * "Input to next frame" is from a pointermove's `timeStamp` to the first rAF callback after the
  * dragged node's DOM changed to show it: the start of the frame that paints it (paint adds a little).
@@ -156,7 +159,7 @@ await page.addInitScript(`(() => {
 
 interface BenchWindow {
   __bench: { start(selector?: string): void; stop(): { intervals: number[]; latencies: number[] }; settle(maxMs: number): Promise<boolean> };
-  __laurelPathway?: { selection(): string[] };
+  __laurelPathway?: { selection(): string[]; nodeBox(id: string): { x: number; y: number; width: number; height: number } | undefined };
   __laurelRenders?: Record<string, number>;
   gc(): void;
 }
@@ -166,20 +169,29 @@ const nodeSelector = (id: string) => `.react-flow__node[data-id="${id}"]`;
 const zoomNow = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 const renderedNodes = () => page.locator('.react-flow__node').count();
 
+/** The centre of a node on screen, as React Flow renders it or as the overview draws it. */
+async function nodeCentre(p: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await p.evaluate((nodeId) => (window as unknown as BenchWindow).__laurelPathway?.nodeBox(nodeId), id);
+  if (!box) throw new Error(`Node ${id} is not in the editor`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** Navigation to the editor answering input: `first` is clicked and selected. Page clock, from navigation start. */
 async function openToInteractive(p: Page, pathway: BenchPathway): Promise<number> {
   await p.goto('about:blank');
   await p.goto(`${host.url}#/pathway/${pathway.id}`);
-  await p.getByTestId(`node-${pathway.first}`).click();
-  const at = await p.waitForFunction((id) => ((window as unknown as BenchWindow).__laurelPathway?.selection().includes(id) ? performance.now() : 0), pathway.first, { polling: 'raf' });
-  return (await at.jsonValue()) as number;
+  // Shown: as a node, or drawn in the overview (which the editor opens in, already fitted, for a large pathway).
+  await p.locator(`${nodeSelector(pathway.first)}, canvas.pathway-overview`).first().waitFor();
+  const at = await nodeCentre(p, pathway.first);
+  await p.mouse.click(at.x, at.y);
+  const selected = await p.waitForFunction((id) => ((window as unknown as BenchWindow).__laurelPathway?.selection().includes(id) ? performance.now() : 0), pathway.first, { polling: 'raf' });
+  return (await selected.jsonValue()) as number;
 }
 
 /** Zooms to 1 around a node with the mouse wheel, as a person does (React Flow scales by 2^(-deltaY × 0.002)). */
 async function zoomTo1On(id: string): Promise<number> {
-  const box = await page.locator(nodeSelector(id)).boundingBox();
-  if (!box) throw new Error(`Node ${id} is not on screen`);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const at = await nodeCentre(page, id);
+  await page.mouse.move(at.x, at.y);
   let zoom = await zoomNow();
   for (let i = 0; i < 8 && Math.abs(zoom - 1) > 1e-3; i++) {
     await page.mouse.wheel(0, Math.max(-500, Math.min(500, -Math.log2(1 / zoom) / 0.002)));

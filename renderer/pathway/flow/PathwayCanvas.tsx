@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -10,26 +9,29 @@ import {
   type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { evaluatePathway } from '../../../shared/pathway/evaluate';
 import { connect, connectionRefusal, moveNodes } from '../../../shared/pathway/edit';
 import { NODE_KINDS, type NodeKind } from '../../../shared/pathway/model';
 import { notify } from '../../app/Notices';
 import { shownPathway, useEditor, type PathwayEditorStore } from '../editorStore';
 import { addNodeAt } from '../commands';
-import { useProblems } from '../useProblems';
-import { problemsByNode, toFlowEdges, toFlowNodes } from './flowModel';
-import { areEdgesHidden } from './levelOfDetail';
+import { useProblems, useStructure } from '../useProblems';
+import { problemsByNode, ruleTexts, toFlowEdges, toFlowNodes, type FlowNodes, type Measured } from './flowModel';
+import { isOverview, ZOOM_RANGE } from './levelOfDetail';
+import { OverviewCanvas } from './OverviewCanvas';
+import { PathwayMinimap } from './PathwayMinimap';
+import { nodeAt } from './pathwayPicture';
 import { NODE_TYPES, SimulationContext, type StackFlowNode } from './StackNode';
+import { useFlowWindow } from './useFlowWindow';
 
 export const PALETTE_MIME = 'application/x-laurel-node-kind';
 
 // Props React Flow compares by identity are made once. A new function or array on every render (every
 // drag frame) makes React Flow write it into its store, and every store write runs the selectors of
-// every subscriber: with the mini-map, 2,000 of them for a 2,000-node pathway.
+// every subscriber.
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const miniMapClassName = (n: StackFlowNode) => `minimap-${n.data.kind}`;
 
 /** React Flow as a view of the editor store: its change events become commands; it never owns the document. */
 export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
@@ -41,20 +43,29 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
   const readOnly = useEditor(store, (s) => s.preview !== undefined);
   const flow = useReactFlow();
 
-  const measured = useRef(new Map<string, { width: number; height: number }>());
+  // Replaced, not changed, when a size changes: toFlowNodes tells a changed view by identity.
+  const measured = useRef<Measured>(new Map());
   const [measureVersion, setMeasureVersion] = useState(0);
 
-  const evaluation = useMemo(() => (simulating ? evaluatePathway(pathway, completed) : undefined), [simulating, pathway, completed]);
-  const validation = useProblems(pathway);
+  // What depends on the structure alone is keyed on it, not recomputed on every frame of a drag: a new
+  // evaluation would also make new edges, and React Flow rebuild its connection lookup, each frame.
+  const structure = useStructure(pathway);
+  const evaluation = useMemo(() => (simulating ? evaluatePathway(structure, completed) : undefined), [simulating, structure, completed]);
+  const validation = useProblems(structure);
   const problems = useMemo(() => problemsByNode(validation), [validation]);
+  const rules = useMemo(() => ruleTexts(structure), [structure]);
+  const lastNodes = useRef<FlowNodes>(undefined);
   const nodes = useMemo(
-    () => toFlowNodes(pathway, selectedNodes, evaluation, problems, measured.current),
-    [pathway, selectedNodes, evaluation, problems, measureVersion],
+    () => (lastNodes.current = toFlowNodes(pathway, { selected: selectedNodes, evaluation, problems, measured: measured.current, ruleTexts: rules }, lastNodes.current)).nodes,
+    // measureVersion: `measured` changed.
+    [pathway, selectedNodes, evaluation, problems, rules, measureVersion],
   );
-  const edgesHidden = useStore(areEdgesHidden);
   // Keyed on the edge list, not the document: a drag moves nodes only, and a new edges array each frame
   // would make React Flow rebuild its connection lookup for every edge (~20 ms a frame at 3,000 edges).
-  const edges = useMemo(() => toFlowEdges(pathway.edges, selectedEdges, evaluation, edgesHidden), [pathway.edges, selectedEdges, evaluation, edgesHidden]);
+  const edges = useMemo(() => toFlowEdges(pathway.edges, selectedEdges, evaluation), [pathway.edges, selectedEdges, evaluation]);
+  const picture = useMemo(() => ({ nodes, edges }), [nodes, edges]);
+  const overview = useStore(isOverview);
+  const { wrapper, initialViewport, fitView, onViewportChange, shown } = useFlowWindow(nodes, edges);
   // One function for the editor's life: a new context value would re-render every mounted node (memo
   // does not stop context), on every drag frame.
   const toggleCompleted = useCallback((id: string) => store.toggleCompleted(id), [store]);
@@ -63,7 +74,7 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
     (changes: NodeChange<StackFlowNode>[]) => {
       const positions = new Map<string, { x: number; y: number }>();
       let selection: Set<string> | undefined;
-      let remeasured = false;
+      let remeasured: Map<string, { width: number; height: number }> | undefined;
       for (const change of changes) {
         if (change.type === 'position' && change.position) positions.set(change.id, change.position);
         else if (change.type === 'select') {
@@ -72,15 +83,15 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
           else selection.delete(change.id);
         } else if (change.type === 'dimensions' && change.dimensions) {
           const old = measured.current.get(change.id);
-          if (old?.width !== change.dimensions.width || old?.height !== change.dimensions.height) {
-            measured.current.set(change.id, change.dimensions);
-            remeasured = true;
-          }
+          if (old?.width !== change.dimensions.width || old?.height !== change.dimensions.height) (remeasured ??= new Map(measured.current)).set(change.id, change.dimensions);
         }
       }
       if (positions.size) store.updateGesture((p) => moveNodes(p, positions));
       if (selection) store.select(selection, store.getState().selectedEdges);
-      if (remeasured) setMeasureVersion((v) => v + 1);
+      if (remeasured) {
+        measured.current = remeasured;
+        setMeasureVersion((v) => v + 1);
+      }
     },
     [store],
   );
@@ -118,6 +129,17 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
     [store],
   );
 
+  // In the overview React Flow holds no node or edge (flowWindow.ts): a click on its pane selects the
+  // node drawn under it, or clears the selection, as a click does in the normal view.
+  const onClick = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!overview || !(event.target as Element).classList.contains('react-flow__pane')) return;
+      const hit = nodeAt(picture, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      store.select(hit ? [hit] : []);
+    },
+    [overview, picture, flow, store],
+  );
+
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
@@ -130,35 +152,40 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
 
   return (
     <SimulationContext.Provider value={toggleCompleted}>
-      <div className="pathway-canvas" onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={beginGesture}
-          onNodeDragStop={endMove}
-          onSelectionDragStart={beginGesture}
-          onSelectionDragStop={endMove}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-          onlyRenderVisibleElements
-          minZoom={0.05}
-          maxZoom={2}
-          fitView
-          proOptions={PRO_OPTIONS}
-        >
-          <Background gap={20} />
-          <Controls showInteractive={false} />
-          <MiniMap<StackFlowNode> pannable zoomable nodeClassName={miniMapClassName} />
-        </ReactFlow>
+      <div ref={wrapper} className="pathway-canvas" onClick={onClick} onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
+        {initialViewport && (
+          <ReactFlow
+            nodes={shown.nodes}
+            edges={shown.edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={beginGesture}
+            onNodeDragStop={endMove}
+            onSelectionDragStart={beginGesture}
+            onSelectionDragStop={endMove}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            onlyRenderVisibleElements
+            minZoom={ZOOM_RANGE.min}
+            maxZoom={ZOOM_RANGE.max}
+            defaultViewport={initialViewport}
+            fitView={fitView}
+            onViewportChange={onViewportChange}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background gap={20} />
+            {overview && <OverviewCanvas picture={picture} />}
+            <Controls showInteractive={false} />
+            <PathwayMinimap picture={picture} />
+          </ReactFlow>
+        )}
       </div>
     </SimulationContext.Provider>
   );

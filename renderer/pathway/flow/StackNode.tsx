@@ -1,10 +1,9 @@
-import { Handle, Position, useStore, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
 import { isActivity, type NodeKind } from '../../../shared/pathway/model';
 import type { NodeState } from '../../../shared/pathway/evaluate';
 import { KIND_LABEL } from '../../../shared/pathway/names';
 import { KindIcon } from './KindIcon';
-import { isZoomedOut } from './levelOfDetail';
 import { countRender } from './renderCounts';
 
 export interface StackNodeData extends Record<string, unknown> {
@@ -26,7 +25,6 @@ const STATE_LABEL: Record<NodeState, string> = { completed: 'Completed', availab
 
 function StackNodeView({ id, data, selected }: NodeProps<StackFlowNode>) {
   countRender(id);
-  const zoomedOut = useStore(isZoomedOut);
   const toggleCompleted = useContext(SimulationContext);
   const classes = ['stack-node', `kind-${data.kind}`, data.state ? `state-${data.state}` : '', selected ? 'selected' : '', data.problem ? `has-${data.problem}` : ''].join(' ');
   const feeds = data.kind !== 'program';
@@ -35,28 +33,22 @@ function StackNodeView({ id, data, selected }: NodeProps<StackFlowNode>) {
     <div className={classes} data-testid={`node-${id}`} title={data.missingText}>
       {/* every kind accepts inputs: units too (unit → unit is a suggested order) */}
       <Handle type="target" position={Position.Left} />
-      {zoomedOut ? (
-        <div className="node-block" />
-      ) : (
-        <>
-          <div className="node-kind">
-            <KindIcon kind={data.kind} /> {KIND_LABEL[data.kind]}
-            {data.problem && <span className={`node-flag flag-${data.problem}`} aria-label={data.problem === 'error' ? 'Has errors' : 'Has warnings'}>!</span>}
-          </div>
-          <div className="node-title">{data.title || <em>Untitled</em>}</div>
-          {data.ruleText && <div className="node-rule">{data.ruleText}</div>}
-          {data.state && (
-            <div className="node-state">
-              {isActivity(data.kind) ? (
-                <label className="nodrag">
-                  <input type="checkbox" checked={data.state === 'completed'} onChange={() => toggleCompleted(id)} aria-label={`Completed: ${data.title}`} /> {STATE_LABEL[data.state]}
-                </label>
-              ) : (
-                STATE_LABEL[data.state]
-              )}
-            </div>
+      <div className="node-kind">
+        <KindIcon kind={data.kind} /> {KIND_LABEL[data.kind]}
+        {data.problem && <span className={`node-flag flag-${data.problem}`} aria-label={data.problem === 'error' ? 'Has errors' : 'Has warnings'}>!</span>}
+      </div>
+      <div className="node-title">{data.title || <em>Untitled</em>}</div>
+      {data.ruleText && <div className="node-rule">{data.ruleText}</div>}
+      {data.state && (
+        <div className="node-state">
+          {isActivity(data.kind) ? (
+            <label className="nodrag">
+              <input type="checkbox" checked={data.state === 'completed'} onChange={() => toggleCompleted(id)} aria-label={`Completed: ${data.title}`} /> {STATE_LABEL[data.state]}
+            </label>
+          ) : (
+            STATE_LABEL[data.state]
           )}
-        </>
+        </div>
       )}
       {feeds && <Handle type="source" position={Position.Right} />}
     </div>

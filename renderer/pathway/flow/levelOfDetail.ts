@@ -1,19 +1,25 @@
-import type { ReactFlowState } from '@xyflow/react';
+import { getViewportForBounds, type Node, type ReactFlowState, type Viewport } from '@xyflow/react';
+import { pictureBounds } from './pathwayPicture';
 
 /**
  * What the canvas leaves out as it zooms out, so that a whole large pathway stays cheap to show
- * (MEASURING.md: zoom to fit 2,000 nodes).
+ * (MEASURING.md: open and zoom to fit 2,000 nodes).
  */
 
-/** Below this zoom a node's text is unreadable: nodes are drawn as plain blocks. */
-const SIMPLE_NODES_BELOW = 0.3;
+export const ZOOM_RANGE = { min: 0.05, max: 2 };
 
 /**
- * Below this zoom edges are not drawn. They are 1 px wide in flow units, so here they cover under a
- * tenth of a pixel and barely show, while 3,000 SVG edges, each subscribed to React Flow's store and
- * repainted on every frame of a pan, are about half the cost of showing a 2,000-node pathway whole.
+ * Below this zoom a node's text is unreadable (its 13 px title is under 4 px high), so the pathway is
+ * drawn as one picture on a canvas (OverviewCanvas.tsx) and React Flow renders no node or edge. Drawn
+ * as DOM, a whole 2,000-node pathway mounted 2,000 nodes and 3,000 SVG edges (~5 s to open), and each
+ * frame of a pan repainted them (~100 ms a frame); the canvas draws it in a few milliseconds.
  */
-const EDGES_HIDDEN_BELOW = 0.1;
+export const OVERVIEW_BELOW = 0.3;
 
-export const isZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_NODES_BELOW;
-export const areEdgesHidden = (s: ReactFlowState) => s.transform[2] < EDGES_HIDDEN_BELOW;
+export const isOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_BELOW;
+
+/** React Flow's "fit view" (same padding), computed up front so the editor can open already fitted. */
+export function fittedViewport(nodes: readonly Pick<Node, 'position' | 'measured'>[], size: { width: number; height: number }): Viewport {
+  if (nodes.length === 0) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds(pictureBounds(nodes), size.width, size.height, ZOOM_RANGE.min, ZOOM_RANGE.max, 0.1);
+}

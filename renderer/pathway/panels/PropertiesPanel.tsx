@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { DesignSummary } from '../../../shared/documents';
 import { updateEdge, updateNode } from '../../../shared/pathway/edit';
 import { ACHIEVEMENT_TYPES, TIER, edgeId, isCredential, type Alignment, type Pathway, type PathwayNode } from '../../../shared/pathway/model';
@@ -18,8 +18,11 @@ const ASSESSMENT_METHODS = ['quiz', 'short task', 'performance proof', 'peer rev
 const EVIDENCE_TYPES = ['work sample', 'screenshot', 'recording', 'log', 'document', 'link'];
 const options = (values: readonly string[]) => [{ value: '', label: '—' }, ...values.map((v) => ({ value: v, label: v }))];
 
-/** Everything about the selection: one node (by kind), one edge, or the pathway itself. */
-export function PropertiesPanel({ store, pathway, selectedNodes, selectedEdges }: { store: PathwayEditorStore; pathway: Pathway; selectedNodes: ReadonlySet<string>; selectedEdges: ReadonlySet<string> }) {
+/**
+ * Everything about the selection: one node (by kind), one edge, or the pathway itself. Memoised, and
+ * given the pathway's structure (`useStructure`), as it shows no positions: it skips the frames of a drag.
+ */
+export const PropertiesPanel = memo(function PropertiesPanel({ store, pathway, selectedNodes, selectedEdges }: { store: PathwayEditorStore; pathway: Pathway; selectedNodes: ReadonlySet<string>; selectedEdges: ReadonlySet<string> }) {
   const node = selectedNodes.size === 1 ? pathway.nodes.find((n) => selectedNodes.has(n.id)) : undefined;
   const edge = selectedNodes.size === 0 && selectedEdges.size === 1 ? pathway.edges.find((e) => selectedEdges.has(edgeId(e))) : undefined;
 
@@ -51,7 +54,7 @@ export function PropertiesPanel({ store, pathway, selectedNodes, selectedEdges }
       )}
     </section>
   );
-}
+});
 
 function NodeProperties({ store, pathway, node }: { store: PathwayEditorStore; pathway: Pathway; node: PathwayNode }) {
   const edit = (label: string, patch: Partial<PathwayNode>) => store.run(label, (p) => updateNode(p, node.id, patch));

@@ -1,0 +1,43 @@
+import { useStore, useStoreApi } from '@xyflow/react';
+import { useLayoutEffect, useRef } from 'react';
+import { drawPicture, kindColours, type Picture } from './pathwayPicture';
+
+/**
+ * The whole pathway as one canvas under React Flow's pane, while zoomed out too far to read a node
+ * (levelOfDetail.ts). React Flow renders no node or edge meanwhile, so panning or zooming costs one
+ * draw a frame. The pane above still takes every pointer event: PathwayCanvas hit-tests clicks.
+ */
+export function OverviewCanvas({ picture }: { picture: Picture }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const flowStore = useStoreApi();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+
+  // A layout effect: the first picture is drawn before the browser paints the canvas empty.
+  useLayoutEffect(() => {
+    const element = canvas.current!;
+    const ctx = element.getContext('2d')!;
+    const pixelRatio = window.devicePixelRatio || 1;
+    const colours = kindColours(element);
+    // Resizing clears the canvas and its backing store: only when it changes.
+    if (element.width !== Math.round(width * pixelRatio)) element.width = Math.round(width * pixelRatio);
+    if (element.height !== Math.round(height * pixelRatio)) element.height = Math.round(height * pixelRatio);
+
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      drawPicture(ctx, picture, flowStore.getState().transform, { width, height }, colours, { pixelRatio, edges: true });
+    };
+    draw();
+    // At most one draw a frame, however many viewport changes the frame brings.
+    const unsubscribe = flowStore.subscribe((s, previous) => {
+      if (s.transform !== previous.transform && !frame) frame = requestAnimationFrame(draw);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [flowStore, picture, width, height]);
+
+  return <canvas ref={canvas} className="pathway-overview" style={{ width, height }} role="img" aria-label={`Pathway overview: ${picture.nodes.length} nodes`} />;
+}
