@@ -1,4 +1,5 @@
 import { DEFAULT_NETWORK_SETTINGS, NetworkSettingsSchema, type NetworkSettings } from '../../shared/publish/network';
+import { readMeta, writeMeta } from '../store/meta';
 import type { Workspace } from '../store/workspace';
 
 // Kept apart from the publisher, which loads the Hedera SDK (~0.75 s): every `laurel` command reads the
@@ -7,12 +8,12 @@ const SETTINGS_KEY = 'hedera.network';
 
 /** The workspace's "Hedera network" settings (public data: the operator's key is in the key store). */
 export function networkSettings(workspace: Workspace): NetworkSettings {
-  const row = workspace.db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(SETTINGS_KEY);
-  if (!row) return DEFAULT_NETWORK_SETTINGS;
-  const parsed = NetworkSettingsSchema.safeParse(JSON.parse(row.value));
+  const text = readMeta(workspace.db, SETTINGS_KEY);
+  if (!text) return DEFAULT_NETWORK_SETTINGS;
+  const parsed = NetworkSettingsSchema.safeParse(JSON.parse(text));
   return parsed.success ? parsed.data : DEFAULT_NETWORK_SETTINGS;
 }
 
 export function saveNetworkSettingsRow(workspace: Workspace, settings: NetworkSettings): void {
-  workspace.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(SETTINGS_KEY, JSON.stringify(settings));
+  writeMeta(workspace.db, SETTINGS_KEY, JSON.stringify(settings));
 }

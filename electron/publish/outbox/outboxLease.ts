@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { readMeta, writeMeta } from '../../store/meta';
 import type { Db } from '../../store/openDatabase';
 
 /**
@@ -27,12 +28,12 @@ function alive(pid: number): boolean {
 /** Takes or renews the lease; false when another live process on this machine holds it. */
 export function takeLease(db: Db, now = Date.now()): boolean {
   return db.transaction(() => {
-    const row = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(LEASE_KEY);
-    const held = row ? (JSON.parse(row.value) as Lease) : undefined;
+    const text = readMeta(db, LEASE_KEY);
+    const held = text ? (JSON.parse(text) as Lease) : undefined;
     const mine = held && held.pid === process.pid && held.host === os.hostname();
     if (held && !mine && held.until > now && (held.host !== os.hostname() || alive(held.pid))) return false;
     const lease: Lease = { pid: process.pid, host: os.hostname(), until: now + LEASE_MS };
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LEASE_KEY, JSON.stringify(lease));
+    writeMeta(db, LEASE_KEY, JSON.stringify(lease));
     return true;
   }).immediate();
 }

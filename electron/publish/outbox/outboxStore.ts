@@ -1,4 +1,5 @@
 import type { PlannedStepKind, PublicationState, PublicationSummary } from '../../../shared/publish/plan';
+import { readMeta, writeMeta } from '../../store/meta';
 import type { Db } from '../../store/openDatabase';
 import { releaseLease, takeLease } from './outboxLease';
 
@@ -65,8 +66,6 @@ export function outboxStore(db: Db) {
       "UPDATE outbox SET state = 'confirmed', topic_id = coalesce(@topic_id, topic_id), sequence_number = @sequence_number WHERE publication_id = @publication_id AND step = @step AND idx = @idx",
     ),
     rowConsensus: db.prepare('UPDATE outbox SET consensus_at = ? WHERE publication_id = ? AND step = ? AND idx = ?'),
-    getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
-    setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };
 
   const update = (id: number, fields: Partial<Omit<PublicationRow, 'id'>>) => {
@@ -101,12 +100,10 @@ export function outboxStore(db: Db) {
     setConsensus(row: Pick<OutboxRow, 'publication_id' | 'step' | 'idx'>, consensusAt: string) {
       s.rowConsensus.run(consensusAt, row.publication_id, row.step, row.idx);
     },
-    registry: (network: string) => s.getMeta.get(registryKey(network))?.value,
-    setRegistry: (network: string, topicId: string) => void s.setMeta.run(registryKey(network), topicId),
+    registry: (network: string) => readMeta(db, registryKey(network)),
+    setRegistry: (network: string, topicId: string) => writeMeta(db, registryKey(network), topicId),
     takeLease: () => takeLease(db),
     releaseLease: () => releaseLease(db),
-    meta: (key: string) => s.getMeta.get(key)?.value,
-    setMeta: (key: string, value: string) => void s.setMeta.run(key, value),
   };
 }
 export type OutboxStore = ReturnType<typeof outboxStore>;
