@@ -11,6 +11,7 @@ import {
   AccountId,
 } from '@hiero-ledger/sdk';
 import type { Operator } from '../operator';
+import { ValidStartClock } from './validStartClock';
 
 /**
  * The outbox's view of a Hedera network through the SDK: sign a transaction under an id of our own, send
@@ -42,17 +43,7 @@ export const VALID_DURATION_S = 120;
 const VALID_START_LEEWAY_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
-// A transaction id is the payer and the valid start. Two transactions signed in the same millisecond
-// (signing takes under one once warm) would share an id, and the ledger would drop the second as a
-// duplicate of the first, whose receipt would then confirm both. So valid starts never repeat in this
-// process: one taken already moves on by a nanosecond.
-let lastValidStartNs = 0n;
-function uniqueValidStartNs(ms: number): bigint {
-  let ns = BigInt(ms) * 1_000_000n;
-  if (ns <= lastValidStartNs) ns = lastValidStartNs + 1n;
-  lastValidStartNs = ns;
-  return ns;
-}
+const validStarts = new ValidStartClock();
 
 const lastStatus = (error: Error) => /last error being: ([A-Z_]+)/.exec(error.message)?.[1];
 
@@ -80,7 +71,7 @@ export class LedgerGateway {
 
   /** Freezes and signs a transaction under a fresh id of the operator's; nothing is sent. */
   async sign(unsigned: Unsigned, now = Date.now()): Promise<SignedTransaction> {
-    const validStartNs = uniqueValidStartNs(now - VALID_START_LEEWAY_MS);
+    const validStartNs = validStarts.next(now - VALID_START_LEEWAY_MS);
     const validStart = new Timestamp(Number(validStartNs / 1_000_000_000n), Number(validStartNs % 1_000_000_000n));
     const transactionId = TransactionId.withValidStart(AccountId.fromString(this.operator.accountId), validStart);
     const transaction =
