@@ -1,6 +1,7 @@
 import type { Db } from './openDatabase';
 import type { DocumentKind, DesignSummary, RevisionSummary } from '../../shared/documents';
 import { isCredential, type CredentialKind, type PathwayNode } from '../../shared/pathway/model';
+import type { Block } from './bodyBlocks';
 
 /** Rows exactly as the schema defines them. A document's body is its current revision's. */
 export interface DocumentRow {
@@ -16,7 +17,9 @@ export interface RevisionRow {
   document_id: string;
   revision: number;
   name: string;
+  /** The body's JSON, or its head when `blocks` is set (bodyBlocks.ts). */
   body: string;
+  blocks: string | null;
   summary: string;
   saved_at: string;
 }
@@ -27,12 +30,17 @@ export interface CredentialRow {
   kind: CredentialKind;
   name: string;
 }
-/** A document row with its current body. */
-export type CurrentDocumentRow = DocumentRow & { body: string };
-/** A revision to write: the body as stored, and for a pathway, its nodes (to keep `credentials` in step). */
+/** A document row with its current body, as stored. */
+export type CurrentDocumentRow = DocumentRow & Pick<RevisionRow, 'body' | 'blocks'>;
+/**
+ * A revision to write: the body as stored, the blocks the workspace does not hold yet, and for a pathway,
+ * its nodes (to keep `credentials` in step).
+ */
 export interface NewRevision {
   name: string;
   body: string;
+  blocks: string | null;
+  newBlocks: readonly Block[];
   summary: string;
   saved_at: string;
   nodes?: readonly PathwayNode[];
@@ -72,7 +80,7 @@ export function documentsRepo(db: Db) {
     listDeleted: db.prepare<[], DocumentRow>(`SELECT ${columns} FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`),
     get: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`),
     getCurrent: db.prepare<[string], CurrentDocumentRow>(
-      `SELECT d.id, d.kind, d.name, d.revision, d.created_at, d.updated_at, d.deleted_at, r.body
+      `SELECT d.id, d.kind, d.name, d.revision, d.created_at, d.updated_at, d.deleted_at, r.body, r.blocks
          FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision
         WHERE d.id = ?`,
     ),
@@ -86,9 +94,12 @@ export function documentsRepo(db: Db) {
     ),
     setDeleted: db.prepare<{ id: string; deleted_at: string | null }>('UPDATE documents SET deleted_at = @deleted_at WHERE id = @id'),
     insertRevision: db.prepare<[RevisionRow]>(
-      `INSERT INTO revisions (document_id, revision, name, body, summary, saved_at)
-       VALUES (@document_id, @revision, @name, @body, @summary, @saved_at)`,
+      `INSERT INTO revisions (document_id, revision, name, body, blocks, summary, saved_at)
+       VALUES (@document_id, @revision, @name, @body, @blocks, @summary, @saved_at)`,
     ),
+    // Another design (a duplicate, a restored revision) may hold the block already.
+    insertBlock: db.prepare<[Block]>('INSERT OR IGNORE INTO body_blocks (hash, text) VALUES (@hash, @text)'),
+    blockText: db.prepare<[string], string>('SELECT text FROM body_blocks WHERE hash = ?').pluck(),
     listRevisions: db.prepare<[string], Omit<RevisionRow, 'body'>>(
       'SELECT document_id, revision, name, summary, saved_at FROM revisions WHERE document_id = ? ORDER BY revision DESC',
     ),
@@ -126,16 +137,20 @@ export function documentsRepo(db: Db) {
     for (const [position, node_id, kind, name] of wanted) s.insertCredential.run({ document_id: documentId, position, node_id, kind, name });
   }
 
+  function insertRevision(id: string, revision: number, next: NewRevision): void {
+    for (const block of next.newBlocks) s.insertBlock.run({ hash: block.hash, text: block.text });
+    s.insertRevision.run({ document_id: id, revision, name: next.name, body: next.body, blocks: next.blocks, summary: next.summary, saved_at: next.saved_at });
+    if (next.nodes) writeCredentials(id, next.nodes);
+  }
+
   const create = db.transaction((row: DocumentRow, first: NewRevision) => {
     s.insert.run(row);
-    s.insertRevision.run({ document_id: row.id, revision: row.revision, name: first.name, body: first.body, summary: first.summary, saved_at: first.saved_at });
-    if (first.nodes) writeCredentials(row.id, first.nodes);
+    insertRevision(row.id, row.revision, first);
   });
 
   const addRevision = db.transaction((id: string, revision: number, next: NewRevision) => {
     s.update.run({ id, name: next.name, revision, updated_at: next.saved_at });
-    s.insertRevision.run({ document_id: id, revision, name: next.name, body: next.body, summary: next.summary, saved_at: next.saved_at });
-    if (next.nodes) writeCredentials(id, next.nodes);
+    insertRevision(id, revision, next);
   });
 
   return {
@@ -153,6 +168,8 @@ export function documentsRepo(db: Db) {
     listRevisions: (id: string): RevisionSummary[] =>
       s.listRevisions.all(id).map((r) => ({ revision: r.revision, savedAt: r.saved_at, summary: r.summary, name: r.name })),
     getRevision: (id: string, revision: number) => s.getRevision.get(id, revision),
+    /** A stored block's text (bodyBlocks.ts). */
+    blockText: (hash: string) => s.blockText.get(hash),
     countByKind: () => s.countByKind.all(),
     /** The credentials of every pathway in the library (not the trash), by pathway (name, id), then credential name. */
     credentials: () =>

@@ -105,6 +105,18 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (publication_id, step, idx)
   ) STRICT, WITHOUT ROWID;
   `,
+  /* 4 */ `
+  -- Large bodies in pieces shared between revisions (bodyBlocks.ts). A 2,000-node pathway is 750 KB of JSON:
+  -- stored whole, every autosave after a drag wrote it all again. Its long arrays (a pathway's nodes and
+  -- edges, a template's elements) are cut into blocks stored once by SHA-256, so a save writes the blocks
+  -- that changed, and a revision is a short head and a list of hashes.
+  CREATE TABLE body_blocks (
+    hash TEXT PRIMARY KEY,  -- SHA-256 (hex) of text
+    text TEXT NOT NULL      -- a JSON array: consecutive items of one of a body's long arrays
+  ) STRICT;
+  -- NULL: body is the whole document. Otherwise {"<array>": [hash, …], …}, and body lacks those arrays.
+  ALTER TABLE revisions ADD COLUMN blocks TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,7 +6,8 @@ import { migrateBody, currentBodyVersion } from '../../shared/bodyMigrations';
 import type { Design, DesignSummary, DocumentBody, DocumentKind } from '../../shared/documents';
 import type { PathwayNode } from '../../shared/pathway/model';
 import { validateBody } from '../../shared/validateBody';
-import { documentsRepo, toSummary, type DocumentRow } from './documentsRepo';
+import { decodeBody, encodeBody, KnownBlocks, type Block } from './bodyBlocks';
+import { documentsRepo, toSummary, type CurrentDocumentRow, type DocumentRow, type NewRevision } from './documentsRepo';
 import { frameworksRepo } from './frameworksRepo';
 import { createDatabase, openDatabase, type Db } from './openDatabase';
 import { SCHEMA_VERSION } from './migrations';
@@ -34,6 +35,12 @@ export class Workspace {
   private readonly docs;
   private readonly frameworks;
   private idleCheckpoint: NodeJS.Timeout | undefined;
+  /**
+   * For each design saved or read since the file was opened, the blocks of that revision: the next save
+   * reuses them without hashing or writing them again (bodyBlocks.ts). Blocks are never deleted, so a
+   * block known here is in the file.
+   */
+  private readonly knownBlocks = new Map<string, KnownBlocks>();
 
   private constructor(
     readonly file: string,
@@ -112,9 +119,24 @@ export class Workspace {
     return row;
   }
 
-  private toDesign(row: DocumentRow & { body: string }): Design {
-    const body = migrateBody(row.kind, JSON.parse(row.body) as DocumentBody);
-    return { ...toSummary(row), body };
+  /** A stored revision as a design. Reading the current one remembers its blocks for the next save. */
+  private toDesign(row: CurrentDocumentRow, { current }: { current: boolean }): Design {
+    const seen: Block[] | undefined = current && row.blocks !== null ? [] : undefined;
+    const stored = decodeBody(row.body, row.blocks, (hash) => this.docs.blockText(hash), seen);
+    if (seen) this.knownBlocks.set(row.id, new KnownBlocks(seen));
+    return { ...toSummary(row), body: migrateBody(row.kind, stored) };
+  }
+
+  /** The revision row's fields for `body`, with the blocks the file does not hold yet. */
+  private encode(id: string, kind: DocumentKind, body: DocumentBody): Pick<NewRevision, 'body' | 'blocks' | 'newBlocks'> & { remember: () => void } {
+    const encoded = encodeBody(kind, body, this.knownBlocks.get(id) ?? new KnownBlocks());
+    return {
+      body: encoded.head,
+      blocks: encoded.blocks,
+      newBlocks: encoded.used.filter((b) => !b.known),
+      // Called once the revision is written: a failed write must not leave blocks "known" that are not there.
+      remember: () => this.knownBlocks.set(id, new KnownBlocks(encoded.used)),
+    };
   }
 
   /** Whether any document, in the library or in the trash, has this id. */
@@ -125,7 +147,7 @@ export class Workspace {
   get(id: string): Design {
     const row = this.docs.getCurrent(id);
     if (!row || row.deleted_at) throw notFound(id);
-    return this.toDesign(row);
+    return this.toDesign(row, { current: true });
   }
 
   /** Adds a document with its first revision. The body is validated first; nothing is written if it fails. */
@@ -136,7 +158,9 @@ export class Workspace {
     if (this.docs.exists(id)) throw new LaurelError('conflict', `A design with id “${id}” already exists.`);
     const at = now();
     const row: DocumentRow = { id, kind, name, revision: 1, created_at: at, updated_at: at, deleted_at: null };
-    this.docs.create(row, { name, body: JSON.stringify(stored), summary: options.summary ?? 'Created', saved_at: at, nodes: nodesOf(kind, stored) });
+    const { remember, ...encoded } = this.encode(id, kind, stored);
+    this.docs.create(row, { name, ...encoded, summary: options.summary ?? 'Created', saved_at: at, nodes: nodesOf(kind, stored) });
+    remember();
     this.wrote();
     return toSummary(row);
   }
@@ -151,25 +175,25 @@ export class Workspace {
     const stored = row.kind === 'pathway' ? { ...body, id } : body;
     validateBody(row.kind, stored);
     const name = row.kind === 'pathway' ? String(stored.name ?? "").trim() || row.name : row.name;
-    return this.writeRevision(row, name, stored, JSON.stringify(stored), summary);
+    return this.writeRevision(row, name, stored, summary);
   }
 
-  /** Adds the next revision, with `body` (already valid) as the current body; `json` is `body` as stored. */
-  private writeRevision(row: DocumentRow, name: string, body: DocumentBody, json: string, summary: string): DesignSummary {
+  /** Adds the next revision, with `body` (already valid) as the current body. */
+  private writeRevision(row: DocumentRow, name: string, body: DocumentBody, summary: string): DesignSummary {
     const at = now();
     const revision = row.revision + 1;
-    this.docs.addRevision(row.id, revision, { name, body: json, summary, saved_at: at, nodes: nodesOf(row.kind, body) });
+    const { remember, ...encoded } = this.encode(row.id, row.kind, body);
+    this.docs.addRevision(row.id, revision, { name, ...encoded, summary, saved_at: at, nodes: nodesOf(row.kind, body) });
+    remember();
     this.wrote();
     return toSummary({ ...row, name, revision, updated_at: at });
   }
 
   rename(id: string, name: string): DesignSummary {
-    const current = this.docs.getCurrent(id);
-    if (!current || current.deleted_at) throw notFound(id);
-    const { body: json, ...row } = current;
-    const body = JSON.parse(json) as DocumentBody;
-    const renamed = row.kind === 'pathway' ? { ...body, name } : body;
-    return this.writeRevision(row, name, renamed, row.kind === 'pathway' ? JSON.stringify(renamed) : json, `Renamed from “${row.name}” to “${name}”`);
+    const current = this.get(id);
+    const row = this.row(id);
+    const renamed = row.kind === 'pathway' ? { ...current.body, name } : current.body;
+    return this.writeRevision(row, name, renamed, `Renamed from “${row.name}” to “${name}”`);
   }
 
   duplicate(id: string): DesignSummary {
@@ -201,14 +225,14 @@ export class Workspace {
     const row = this.row(id, { includeDeleted: true });
     const rev = this.docs.getRevision(id, revision);
     if (!rev) throw new LaurelError('not-found', `“${row.name}” has no revision ${revision}.`);
-    return this.toDesign({ ...row, name: rev.name, body: rev.body, revision: rev.revision, updated_at: rev.saved_at });
+    return this.toDesign({ ...row, name: rev.name, body: rev.body, blocks: rev.blocks, revision: rev.revision, updated_at: rev.saved_at }, { current: false });
   }
 
   /** Restoring is itself a new revision, so the restore can be undone from history too. */
   restoreRevision(id: string, revision: number): DesignSummary {
     const old = this.getRevision(id, revision);
     const row = this.row(id);
-    return this.writeRevision(row, old.name, old.body, JSON.stringify(old.body), `Restored revision ${revision}`);
+    return this.writeRevision(row, old.name, old.body, `Restored revision ${revision}`);
   }
 
   /** Items of the skill frameworks (not those in the trash) whose name, code or description contains `query`. */

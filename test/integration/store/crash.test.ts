@@ -63,6 +63,13 @@ class Victim {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const expectedJson = (revision: number) => JSON.stringify(crashPathwayBody(PATHWAY_ID, revision));
+/** Every revision of the crash pathway, its body read back (from its blocks) as JSON. */
+const storedRevisions = (ws: Workspace) =>
+  ws.db
+    .prepare<[string], number>('SELECT revision FROM revisions WHERE document_id = ? ORDER BY revision')
+    .pluck()
+    .all(PATHWAY_ID)
+    .map((revision) => ({ revision, body: JSON.stringify(ws.getRevision(PATHWAY_ID, revision).body) }));
 
 describe('a workspace survives being killed in the middle of saving', () => {
   it(`keeps every reported save across ${KILLS} SIGKILLs`, { timeout: 180_000 }, async () => {
@@ -121,9 +128,7 @@ describe('a workspace survives being killed in the middle of saving', () => {
           expect(current.revision, `${context}, cycle ${cycle}`).toBeLessThanOrEqual(lastSaved + 1);
           if (current.revision > lastSaved) unreportedCommits++;
           expect(current.body, `${context}, cycle ${cycle}`).toEqual(crashPathwayBody(PATHWAY_ID, current.revision));
-          const rows = ws.db
-            .prepare<[string, number], { revision: number; body: string }>('SELECT revision, body FROM revisions WHERE document_id = ? AND revision > ? ORDER BY revision')
-            .all(PATHWAY_ID, ready);
+          const rows = storedRevisions(ws).filter((r) => r.revision > ready);
           expect(rows.map((r) => r.revision), `${context}, cycle ${cycle}`).toEqual(
             Array.from({ length: current.revision - ready }, (_, i) => ready + 1 + i),
           );
@@ -141,7 +146,7 @@ describe('a workspace survives being killed in the middle of saving', () => {
 
     // Once more over the whole history: every revision ever saved, exactly as saved.
     const ws = Workspace.open(file);
-    const all = ws.db.prepare<[string], { revision: number; body: string }>('SELECT revision, body FROM revisions WHERE document_id = ? ORDER BY revision').all(PATHWAY_ID);
+    const all = storedRevisions(ws);
     ws.close();
     expect(all.map((r) => r.revision)).toEqual(Array.from({ length: lastRevision }, (_, i) => i + 1));
     expect(all.filter((r) => r.body !== expectedJson(r.revision)).map((r) => r.revision)).toEqual([]);

@@ -106,7 +106,7 @@ describe('a new workspace seeded with the example', () => {
     expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(ws.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(ws.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(() => ws.db.prepare(`INSERT INTO revisions VALUES ('no-such-document', 1, 'x', '{}', 'x', 'now')`).run()).toThrow(/FOREIGN KEY/);
+    expect(() => ws.db.prepare(`INSERT INTO revisions VALUES ('no-such-document', 1, 'x', '{}', 'x', 'now', NULL)`).run()).toThrow(/FOREIGN KEY/);
     ws.close();
     // The file itself records them, for any reader.
     const raw = new Database(ws.file, { readonly: true });
@@ -370,21 +370,42 @@ describe('the file', () => {
     expect(caught(() => ws.backupTo(ws.file)).code).toBe('conflict');
   });
 
-  it('stores each body once, in its revision', () => {
+  it('stores a large body in blocks: a save after a drag writes one block, and a thousand revisions share the rest', () => {
     const ws = exampleWorkspace();
     const big = generatePathwayBody({ nodes: 300, edges: 450, seed: 5, name: 'Big pathway' });
     const { id } = ws.create('pathway', 'Big pathway', big);
+    const blockCount = () => ws.db.prepare('SELECT count(*) FROM body_blocks').pluck().get() as number;
+    const created = blockCount();
+    // 300 nodes and 450 edges, about 32 items a block.
+    expect(created).toBeGreaterThanOrEqual(10);
+    expect(created).toBeLessThanOrEqual(60);
+    expect(JSON.parse(rawBody(ws, id))).toMatchObject({ nodes: [], edges: [], name: 'Big pathway' });
     ws.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(fs.statSync(`${ws.file}-wal`).size).toBe(0);
 
-    ws.save(id, { ...big, description: 'Saved once.' });
-    const json = rawBody(ws, id);
-    expect(JSON.parse(json)).toMatchObject({ description: 'Saved once.' });
-    expect(ws.db.prepare("SELECT name FROM pragma_table_info('documents')").pluck().all()).not.toContain('body');
-    // What the save wrote to the WAL: the body's pages once, and a few pages of rows and indexes.
-    const walBytes = fs.statSync(`${ws.file}-wal`).size;
-    expect(walBytes).toBeGreaterThan(json.length);
-    expect(walBytes).toBeLessThan(json.length * 1.25);
+    // One node moved, as autosave sends it after a drag.
+    const moved = structuredClone(big);
+    moved.nodes[150]!.position = { x: 1234, y: 5678 };
+    ws.save(id, moved);
+    expect(blockCount()).toBe(created + 1);
+    // What the save wrote to the WAL: that block, the head and a few pages of rows and indexes (~10 pages
+    // of 4 KB), where the whole body is 110 KB.
+    expect(fs.statSync(`${ws.file}-wal`).size).toBeLessThan(JSON.stringify(moved).length / 2);
+    expect(ws.get(id).body).toEqual({ ...moved, id });
+    expect(ws.getRevision(id, 1).body).toEqual({ ...big, id });
+
+    // Reopened, nothing is known in memory: the same content again adds no block, and a node added in the
+    // middle changes its own block only, not every block after it.
+    const file = ws.file;
+    ws.close();
+    const again = reopen(file);
+    again.save(id, moved);
+    expect(again.db.prepare('SELECT count(*) FROM body_blocks').pluck().get()).toBe(created + 1);
+    const added = structuredClone(moved);
+    added.nodes.splice(100, 0, { id: 'node-added-in-the-middle', kind: 'unit', title: 'Added', position: { x: 0, y: 0 } } as (typeof added.nodes)[number]);
+    again.save(id, added);
+    expect(again.db.prepare('SELECT count(*) FROM body_blocks').pluck().get()).toBeLessThanOrEqual(created + 3);
+    expect(again.get(id).body).toEqual({ ...added, id });
   });
 
   it('checkpoints wait for the workspace to be idle', async () => {
@@ -394,9 +415,10 @@ describe('the file', () => {
     ws.db.pragma('wal_checkpoint(TRUNCATE)');
     const fileBytes = fs.statSync(ws.file).size;
 
-    // Eight saves of ~750 KB: more than SQLite's default autocheckpoint (4 MB), all of it left in the WAL.
-    for (let i = 0; i < 8; i++) ws.save(id, { ...big, description: `Draft ${i}` });
-    expect(fs.statSync(`${ws.file}-wal`).size).toBeGreaterThan(6_000_000);
+    // Eight saves that change every node, so each writes ~640 KB of new blocks: more than SQLite's
+    // default autocheckpoint (4 MB), all of it left in the WAL.
+    for (let i = 0; i < 8; i++) ws.save(id, { ...big, description: `Draft ${i}`, nodes: big.nodes.map((n) => ({ ...n, title: `${n.title} ${i}` })) });
+    expect(fs.statSync(`${ws.file}-wal`).size).toBeGreaterThan(5_000_000);
     expect(fs.statSync(ws.file).size).toBe(fileBytes);
 
     // Once nothing has been written for a moment, the idle checkpoint copies them into the file, and starts
@@ -404,7 +426,7 @@ describe('the file', () => {
     const walSequence = () => fs.readFileSync(`${ws.file}-wal`).readUInt32BE(12);
     const sequence = walSequence();
     await new Promise((resolve) => setTimeout(resolve, IDLE_CHECKPOINT_MS + 500));
-    expect(fs.statSync(ws.file).size).toBeGreaterThan(fileBytes + 6_000_000);
+    expect(fs.statSync(ws.file).size).toBeGreaterThan(fileBytes + 5_000_000);
     expect(walSequence()).toBe(sequence + 1);
     expect(ws.get(id).body).toMatchObject({ description: 'Draft 7' });
   });
