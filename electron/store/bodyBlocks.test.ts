@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cutBlocks, decodeBody, encodeBody, KnownBlocks, type Block } from './bodyBlocks';
 
 const items = (n: number, prefix = 'node') => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, title: `Item ${i}`, position: { x: i, y: -i } }));
-const pathway = (nodes: unknown[], edges: unknown[] = []) => ({ schemaVersion: 1, format: 'laurel.pathway/1', name: 'P', nodes, edges, extra: { kept: true } });
+type Item = ReturnType<typeof items>[number];
+const pathway = (nodes: Item[], edges: Item[] = []) => ({ schemaVersion: 1, format: 'laurel.pathway/1', name: 'P', nodes, edges, extra: { kept: true } });
 
 /** Stores blocks in a Map, as body_blocks does, and reads them back. */
 function roundTrip(kind: 'pathway' | 'template' | 'issuer', body: Record<string, unknown> & { schemaVersion: number }, known = new KnownBlocks()) {
