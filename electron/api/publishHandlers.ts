@@ -6,7 +6,7 @@ import type { OperatorKeyStore } from '../publish/operatorKeys';
 import { OutboxSender } from '../publish/outboxSender';
 import { outboxStore } from '../publish/outbox/outboxStore';
 import { networkSettings } from '../publish/networkSettings';
-import { enqueuePublication, listPublications, networkView, planPublication, resolveOperator, saveNetworkSettings } from '../publish/publisher';
+import { availableOperator, enqueuePublication, listPublications, networkView, planPublication, resolveOperator, saveNetworkSettings } from '../publish/publisher';
 import { resolveNetwork } from '../publish/networkEndpoints';
 import { verifyPublications } from '../publish/verifyPublication';
 import type { Workspace } from '../store/workspace';
@@ -24,7 +24,10 @@ export function publishHandlers(workspace: () => Workspace, keys: OperatorKeySto
       sender.kick(); // publications waiting for this network (or for a key) may go now
       return view;
     },
-    planPublication: ({ pathwayId }) => planPublication(workspace(), pathwayId),
+    planPublication: ({ pathwayId }) => {
+      const settings = networkSettings(workspace());
+      return planPublication(workspace(), pathwayId, settings, availableOperator(settings, keys));
+    },
     publishPathway: ({ pathwayId }) => {
       const settings = networkSettings(workspace());
       resolveOperator(settings, keys); // no operator, no key: say so now, before anything is queued

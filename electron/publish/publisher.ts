@@ -3,12 +3,14 @@ import { LaurelError } from '../../shared/api/result';
 import { fileTopicMemo, REGISTRY_MEMO, registerMessage } from '../../shared/publish/hcs';
 import { LOCAL_ENDPOINTS, type NetworkSettings, type NetworkView } from '../../shared/publish/network';
 import { networkSettings, saveNetworkSettingsRow } from './networkSettings';
-import { planSteps, type PublicationSummary, type PublishPlan } from '../../shared/publish/plan';
+import { planSteps, planTotalUsd, type PublicationSummary, type PublishPlan } from '../../shared/publish/plan';
+import { publishedPricing, schedulePricing, type StepPricing } from '../../shared/publish/feeEstimate';
 import type { Workspace } from '../store/workspace';
 import { encodeHcs1File } from './hcs1File';
+import { readConsensusFeeSchedule } from './feeSchedule';
 import { buildManifest } from './manifest';
 import { MirrorClient } from './mirrorClient';
-import { resolveNetwork } from './networkEndpoints';
+import { resolveNetwork, type ResolvedNetwork } from './networkEndpoints';
 import { operatorFromEnv, parseOperatorKey, type Operator } from './operator';
 import type { OperatorKeyStore } from './operatorKeys';
 import { crashInjector } from './outbox/crashPoints';
@@ -78,8 +80,21 @@ export function resolveOperator(settings: NetworkSettings, keys: OperatorKeyStor
   return { accountId, key: parseOperatorKey(keyText, settings.keyType) };
 }
 
-/** What publishing the pathway would do now, and whether its content is already published. */
-export async function planPublication(workspace: Workspace, pathwayId: string, settings = networkSettings(workspace)): Promise<PublishPlan> {
+/** The operator when there is one with a key on this machine; a plan can do without (it then prices from published prices). */
+export function availableOperator(settings: NetworkSettings, keys: OperatorKeyStore, env: NodeJS.ProcessEnv = process.env): Operator | undefined {
+  try {
+    return resolveOperator(settings, keys, env);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What publishing the pathway would do now, and whether its content is already published. The fee is
+ * priced from the network's fee schedule, read once a session with a query `operator` pays for; without an
+ * operator, or when the network does not answer, from Hedera's published prices, and the plan says so.
+ */
+export async function planPublication(workspace: Workspace, pathwayId: string, settings = networkSettings(workspace), operator?: Operator): Promise<PublishPlan> {
   const manifest = buildManifest(workspace, pathwayId);
   const network = resolveNetwork(settings);
   const store = outboxStore(workspace.db);
@@ -88,8 +103,16 @@ export async function planPublication(workspace: Workspace, pathwayId: string, s
   const version = unchanged?.version ?? store.nextVersion(network.key, pathwayId);
   // A topic id is at most 0.0.<19 digits>: the register message is sized with the longest.
   const register = registerMessage({ fileTopicId: '0.0.9999999999999999999', designId: pathwayId, version, sha256: manifest.sha256 });
-  const steps = planSteps(chunks, register.length, !store.registry(network.key), fileTopicMemo(manifest.sha256).length);
-  if (steps[0]!.kind === 'create-registry') steps[0]!.bytes = REGISTRY_MEMO.length;
+  const [pricing, hbar] = await Promise.all([stepPricing(network, operator), hbarPerUsd(network.mirrorUrl)]);
+  const steps = planSteps(
+    {
+      chunkBytes: chunks.map((chunk) => Buffer.byteLength(chunk)),
+      fileTopicMemoBytes: Buffer.byteLength(fileTopicMemo(manifest.sha256)),
+      registerMessageBytes: Buffer.byteLength(register),
+      ...(store.registry(network.key) ? {} : { registryMemoBytes: Buffer.byteLength(REGISTRY_MEMO) }),
+    },
+    pricing,
+  );
   const plan: PublishPlan = {
     designId: pathwayId,
     designName: manifest.designName,
@@ -101,13 +124,19 @@ export async function planPublication(workspace: Workspace, pathwayId: string, s
     steps,
     transactions: steps.reduce((sum, s) => sum + s.count, 0),
     messageBytes: steps.reduce((sum, s) => sum + s.bytes, 0),
-    estimatedFeeUsd: Number(steps.reduce((sum, s) => sum + s.feeUsd, 0).toFixed(6)),
+    estimatedFeeUsd: planTotalUsd(steps),
+    feeSource: pricing.source,
   };
   if (settings.operatorAccountId) plan.operatorAccountId = settings.operatorAccountId;
-  const hbar = await hbarPerUsd(network.mirrorUrl);
   if (hbar !== undefined) plan.estimatedFeeHbar = Number((plan.estimatedFeeUsd * hbar).toFixed(8));
   if (unchanged) plan.unchanged = { publicationId: unchanged.id, version: unchanged.version, state: unchanged.state };
   return plan;
+}
+
+async function stepPricing(network: ResolvedNetwork, operator: Operator | undefined): Promise<StepPricing> {
+  const schedule = operator && (await readConsensusFeeSchedule(network, operator));
+  if (!schedule || !operator) return publishedPricing;
+  return schedulePricing(schedule, operator.key.type === 'secp256k1' ? 'ECDSA_SECP256K1' : 'ED25519');
 }
 
 /** The mirror node's current exchange rate, as hbar per US dollar; undefined when it does not answer soon. */

@@ -69,6 +69,11 @@ export function PublishPlanView({ plan }: { plan: PublishPlan }) {
         Estimated fee: <strong>{formatUsd(plan.estimatedFeeUsd)}</strong>
         {plan.estimatedFeeHbar !== undefined && <> (about {formatHbar(plan.estimatedFeeHbar)})</>} for {plan.transactions} transactions.
       </p>
+      <p className="plan-fee-source" data-fee-source={plan.feeSource}>
+        {plan.feeSource === 'fee-schedule'
+          ? 'Priced from the network’s current fee schedule.'
+          : 'The network’s fee schedule could not be read: this is an estimate from Hedera’s published prices, not from the network.'}
+      </p>
     </div>
   );
 }

@@ -1,14 +1,11 @@
+import type { FeeSource, StepPricing } from './feeEstimate';
+
 /**
  * What publishing will do before it spends anything (DESIGN §5): the transactions, their bytes and an
- * estimated fee. Prices are Hedera's published base fees in US dollars (docs.hedera.com, "Transaction
- * fees"); the network charges in hbar at its current exchange rate, so the hbar figure is converted with
- * the rate the mirror node reports when it answers.
+ * estimated fee in US dollars, priced from the network's current fee schedule when it can be read, else
+ * from Hedera's published prices (`feeSource` says which). The network charges in hbar at its exchange
+ * rate, so the hbar figure is converted with the rate the mirror node reports when it answers.
  */
-export const FEE_USD = {
-  createTopic: 0.01,
-  submitMessage: 0.0001,
-} as const;
-
 export type PlannedStepKind = 'create-registry' | 'create-file-topic' | 'submit-chunk' | 'register';
 
 export interface PlannedStep {
@@ -32,6 +29,8 @@ export interface PublishPlan {
   transactions: number;
   messageBytes: number;
   estimatedFeeUsd: number;
+  /** Whether the fee was priced from the network's fee schedule or, when that could not be read, from published prices. */
+  feeSource: FeeSource;
   /** The fee in hbar at the mirror node's exchange rate, when it answered. */
   estimatedFeeHbar?: number;
   operatorAccountId?: string;
@@ -39,16 +38,33 @@ export interface PublishPlan {
   unchanged?: { publicationId: number; version: number; state: PublicationState };
 }
 
-export function planSteps(chunks: readonly string[], registerMessageBytes: number, needsRegistry: boolean, fileTopicMemoBytes: number): PlannedStep[] {
+export interface PlannedSizes {
+  /** Each chunk of the HCS-1 file, as sent. */
+  chunkBytes: readonly number[];
+  fileTopicMemoBytes: number;
+  registerMessageBytes: number;
+  /** The registry topic's memo, when the registry is still to be created. */
+  registryMemoBytes?: number;
+}
+
+export function planSteps(sizes: PlannedSizes, pricing: StepPricing): PlannedStep[] {
   const steps: PlannedStep[] = [];
-  if (needsRegistry) steps.push({ kind: 'create-registry', count: 1, bytes: 0, feeUsd: FEE_USD.createTopic });
-  steps.push({ kind: 'create-file-topic', count: 1, bytes: fileTopicMemoBytes, feeUsd: FEE_USD.createTopic });
-  // Rounded to a millionth of a dollar: 6 × 0.0001 is 0.0006000000000000001 in floating point.
-  const chunkFee = Math.round(chunks.length * FEE_USD.submitMessage * 1e6) / 1e6;
-  steps.push({ kind: 'submit-chunk', count: chunks.length, bytes: chunks.reduce((sum, c) => sum + c.length, 0), feeUsd: chunkFee });
-  steps.push({ kind: 'register', count: 1, bytes: registerMessageBytes, feeUsd: FEE_USD.submitMessage });
+  if (sizes.registryMemoBytes !== undefined) {
+    steps.push({ kind: 'create-registry', count: 1, bytes: sizes.registryMemoBytes, feeUsd: pricing.createTopicUsd(sizes.registryMemoBytes) });
+  }
+  steps.push({ kind: 'create-file-topic', count: 1, bytes: sizes.fileTopicMemoBytes, feeUsd: pricing.createTopicUsd(sizes.fileTopicMemoBytes) });
+  const chunkFees = sizes.chunkBytes.map((bytes) => pricing.submitMessageUsd(bytes));
+  steps.push({ kind: 'submit-chunk', count: sizes.chunkBytes.length, bytes: sum(sizes.chunkBytes), feeUsd: roundUsd(sum(chunkFees)) });
+  steps.push({ kind: 'register', count: 1, bytes: sizes.registerMessageBytes, feeUsd: pricing.submitMessageUsd(sizes.registerMessageBytes) });
   return steps;
 }
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** To the tinycent (10⁻¹⁰ dollar): sums of fractions drift in floating point, 6 × 0.0001 being 0.0006000000000000001. */
+export const roundUsd = (usd: number) => Math.round(usd * 1e10) / 1e10;
+
+export const planTotalUsd = (steps: readonly PlannedStep[]) => roundUsd(sum(steps.map((s) => s.feeUsd)));
 
 export type PublicationState = 'queued' | 'submitting' | 'published' | 'failed';
 

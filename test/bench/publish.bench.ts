@@ -23,6 +23,9 @@ import path from 'node:path';
 import { AccountId, Client, TopicCreateTransaction, TopicMessageSubmitTransaction } from '@hiero-ledger/sdk';
 import { canonicalJson } from '../../shared/credentials/canonicalJson';
 import type { NetworkSettings } from '../../shared/publish/network';
+import { schedulePricing } from '../../shared/publish/feeEstimate';
+import { planSteps } from '../../shared/publish/plan';
+import { MAINNET_FEES } from '../../electron/publish/ledger/feeScheduleFile';
 import { startLedger } from '../../electron/publish/ledger/ledger';
 import { buildManifest } from '../../electron/publish/manifest';
 import { parseOperatorKey } from '../../electron/publish/operator';
@@ -38,6 +41,7 @@ const WARMUP = 2;
 const ROUND_TRIPS = 40;
 const HASH_RUNS = 40;
 const BUILD_RUNS = 20;
+const FEE_RUNS = 200;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-publish-bench-'));
 const ms = (x: number) => Math.round(x * 1000) / 1000;
@@ -230,6 +234,12 @@ try {
     baseline: { nodes: 100, median: ms(manifests.tiny.median), p95: ms(manifests.tiny.p95), n: BUILD_RUNS },
     ratio: manifests.huge.median / manifests.tiny.median,
   });
+
+  // The plan's fee from the fee schedule (the schedule itself is read once a session): 200 chunks priced one by one.
+  const pricing = schedulePricing({ createTopic: MAINNET_FEES.ConsensusCreateTopic, submitMessage: MAINNET_FEES.ConsensusSubmitMessage }, 'ED25519');
+  const chunkBytes = Array.from({ length: 200 }, () => 1024);
+  const priced = summarise(await timeRuns(() => planSteps({ chunkBytes, fileTopicMemoBytes: 90, registerMessageBytes: 300, registryMemoBytes: 20 }, pricing), FEE_RUNS));
+  report({ name: 'estimate plan fee from schedule: the steps of a 200-chunk publication priced', unit: 'ms', median: priced.median, p95: priced.p95, n: FEE_RUNS });
 } finally {
   await ledger.stop();
   workspace.close();

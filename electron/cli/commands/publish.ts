@@ -50,13 +50,16 @@ export const publishCommand = {
     'again does nothing and says so. Prints JSON: hash, topic ids, sequence numbers, transaction ids and consensus\n' +
     'timestamps. Exit 0 when published, 1 when it failed or waits, 2 for a usage error.',
   async run(input, io) {
-    const { enqueuePublication, planPublication } = await import('../../publish/publisher');
+    const { availableOperator, enqueuePublication, planPublication } = await import('../../publish/publisher');
     const workspace = Workspace.open(input.args.file!);
     try {
       const settings = networkFromOptions(input, workspace);
       const pathwayId = findDesign(workspace, input.args.pathway!, 'pathway').id;
       if (input.options['dry-run']) {
-        printJson(io, await planPublication(workspace, pathwayId, settings));
+        const { FileOperatorKeyStore } = await import('../../publish/operatorKeys');
+        const plan = await planPublication(workspace, pathwayId, settings, availableOperator(settings, new FileOperatorKeyStore()));
+        if (plan.feeSource === 'published-prices') io.err(`laurel: the fee schedule could not be read from ${plan.network}: the fee is estimated from Hedera's published prices.\n`);
+        printJson(io, plan);
         return 0;
       }
       const queued = enqueuePublication(workspace, pathwayId, settings);

@@ -1,7 +1,7 @@
 import type { ResponseCode, TransactionIdShape } from './hederaProtos';
 import { accountIdFromProto, formatEntityId, nowNanos, transactionIdFromProto, transactionKey, type TransactionId } from './ledgerIds';
 import type { ConsensusEntry, LedgerState } from './ledgerState';
-import { feeTransfers, TRANSACTION_FEES } from './fees';
+import { feeTransfers, transactionFee } from './fees';
 import { decodeKey } from './signatures';
 import { createTopic, submitMessage, type HandleContext, type HandleOutcome } from './topics';
 import { parseTransaction, type SubmittedTransaction } from './transactions';
@@ -56,8 +56,9 @@ export class ConsensusNode {
     const payerId = formatEntityId(transaction.id.payer);
     const payer = this.state.accounts.get(payerId);
     if (!payer) return answer('PAYER_ACCOUNT_NOT_FOUND');
-    if (!transaction.signatures.satisfies(decodeKey(payer.key))) return answer('INVALID_SIGNATURE');
-    const fee = TRANSACTION_FEES[transaction.name];
+    const payerKey = decodeKey(payer.key);
+    if (!transaction.signatures.satisfies(payerKey)) return answer('INVALID_SIGNATURE');
+    const fee = transactionFee(transaction, payerKey);
     if (transaction.maxFee < fee) return answer('INSUFFICIENT_TX_FEE', fee);
     if (payer.balance < fee) return answer('INSUFFICIENT_PAYER_BALANCE');
 

@@ -17,17 +17,23 @@ export interface HederaProtos {
   Response: protobuf.Type;
   Key: protobuf.Type;
   TransactionID: protobuf.Type;
+  SignatureMap: protobuf.Type;
+  /** The contents of system files 0.0.111 and 0.0.112. */
+  CurrentAndNextFeeSchedule: protobuf.Type;
+  ExchangeRateSet: protobuf.Type;
   /** The gRPC services this ledger answers on, by full name (`proto.ConsensusService`). */
   services: ReadonlyMap<string, protobuf.Service>;
 }
 
-/** The services the SDK reaches for topics and receipts; others are not registered (gRPC UNIMPLEMENTED). */
-export const SERVED_SERVICES = ['proto.ConsensusService', 'proto.CryptoService', 'proto.NetworkService'] as const;
+/** The services the SDK reaches for topics, receipts and the fee schedule; others are not registered (gRPC UNIMPLEMENTED). */
+export const SERVED_SERVICES = ['proto.ConsensusService', 'proto.CryptoService', 'proto.NetworkService', 'proto.FileService'] as const;
 
 const ENTRY_FILES = [
   'services_consensus_service.proto',
   'services_crypto_service.proto',
   'services_network_service.proto',
+  'services_file_service.proto',
+  'services_exchange_rate.proto',
   'services_transaction_contents.proto',
 ];
 
@@ -60,6 +66,9 @@ export function hederaProtos(): HederaProtos {
     Response: root.lookupType('proto.Response'),
     Key: root.lookupType('proto.Key'),
     TransactionID: root.lookupType('proto.TransactionID'),
+    SignatureMap: root.lookupType('proto.SignatureMap'),
+    CurrentAndNextFeeSchedule: root.lookupType('proto.CurrentAndNextFeeSchedule'),
+    ExchangeRateSet: root.lookupType('proto.ExchangeRateSet'),
     services: new Map(SERVED_SERVICES.map((name) => [name, root.lookupService(name)])),
   };
   return loaded;
@@ -103,6 +112,7 @@ export const RESPONSE_CODES = [
   'RECORD_NOT_FOUND',
   'INVALID_ACCOUNT_ID',
   'INVALID_TOPIC_ID',
+  'INVALID_FILE_ID',
   'INVALID_TOPIC_MESSAGE',
   'MESSAGE_SIZE_TOO_LARGE',
   'INVALID_CHUNK_NUMBER',
@@ -127,6 +137,11 @@ export interface AccountIdShape {
   realmNum?: string;
   accountNum?: string;
   alias?: Buffer;
+}
+export interface FileIdShape {
+  shardNum?: string;
+  realmNum?: string;
+  fileNum?: string;
 }
 export interface TopicIdShape {
   shardNum?: string;
@@ -213,6 +228,7 @@ export interface QueryShape {
   cryptogetAccountBalance?: { header?: QueryHeaderShape; accountID?: AccountIdShape };
   consensusGetTopicInfo?: { header?: QueryHeaderShape; topicID?: TopicIdShape };
   networkGetVersionInfo?: { header?: QueryHeaderShape };
+  fileGetContents?: { header?: QueryHeaderShape; fileID?: FileIdShape };
   /** Which query this is (the `query` oneof). */
   query?: string;
 }

@@ -1,7 +1,8 @@
 import type { ConsensusNode } from './consensusNode';
 import { EXCHANGE_RATE } from './fees';
+import { exchangeRateFileBytes, feeScheduleFileBytes } from './feeScheduleFile';
 import type { QueryHeaderShape, QueryShape, ResponseCode } from './hederaProtos';
-import { nanosToTimestamp, parseEntityId, topicIdFromProto, topicIdToProto, accountIdToProto, formatEntityId, transactionIdToProto } from './ledgerIds';
+import { nanosToTimestamp, nowNanos, parseEntityId, topicIdFromProto, topicIdToProto, accountIdToProto, formatEntityId, transactionIdToProto } from './ledgerIds';
 import type { ConsensusEntry } from './ledgerState';
 import { decodeKey } from './signatures';
 
@@ -16,7 +17,7 @@ function header(query: { header?: QueryHeaderShape } | undefined, precheck: Resp
   return { nodeTransactionPrecheckCode: precheck, responseType: query?.header?.responseType ?? 'ANSWER_ONLY', cost: 0 };
 }
 
-/** Paid queries cost nothing here; a COST_ANSWER query gets just the header that says so. */
+/** Paid queries cost nothing here (their payment is not taken); a COST_ANSWER query gets just the header that says so. */
 const wantsCostOnly = (query: { header?: QueryHeaderShape } | undefined) => query?.header?.responseType === 'COST_ANSWER';
 
 function exchangeRateSet(consensusNanos: bigint) {
@@ -53,8 +54,15 @@ function recordOf(entry: ConsensusEntry) {
   };
 }
 
+/** The system files a client reads to price its transactions: the fee schedule (0.0.111) and the exchange rates (0.0.112). */
+function systemFileContents(fileId: string): Buffer | undefined {
+  if (fileId === '0.0.111') return feeScheduleFileBytes();
+  if (fileId === '0.0.112') return exchangeRateFileBytes(exchangeRateSet(nowNanos()));
+  return undefined;
+}
+
 /**
- * Answers the queries the SDK sends for receipts, records, balances, topic info and the node's version, as a
+ * Answers the queries the SDK sends for receipts, records, balances, topic info, system files and the node's version, as a
  * `Response` object (protobufjs `fromObject` form). Anything else is NOT_SUPPORTED.
  */
 export function answerQuery(node: ConsensusNode, query: QueryShape): ResponseObject {
@@ -104,6 +112,14 @@ export function answerQuery(node: ConsensusNode, query: QueryShape): ResponseObj
         },
       },
     };
+  }
+  if (query.fileGetContents) {
+    const q = query.fileGetContents;
+    const fileId = q.fileID && `${q.fileID.shardNum ?? '0'}.${q.fileID.realmNum ?? '0'}.${q.fileID.fileNum ?? '0'}`;
+    const contents = fileId === undefined ? undefined : systemFileContents(fileId);
+    if (!contents) return { fileGetContents: { header: header(q, 'INVALID_FILE_ID') } };
+    if (wantsCostOnly(q)) return { fileGetContents: { header: header(q, 'OK') } };
+    return { fileGetContents: { header: header(q, 'OK'), fileContents: { fileID: q.fileID, contents } } };
   }
   if (query.networkGetVersionInfo) {
     const q = query.networkGetVersionInfo;

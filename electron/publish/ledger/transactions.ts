@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import {
   decodeMessage,
+  encodeMessage,
   hederaProtos,
   type ResponseCode,
   type SignedTransactionShape,
@@ -30,6 +31,9 @@ export interface SubmittedTransaction {
   validDurationSeconds: number;
   maxFee: bigint;
   signatures: SignatureCheck;
+  /** The signature map's pairs and encoded size: what the fee counts as verifications and bytes. */
+  signatureCount: number;
+  signatureMapBytes: number;
 }
 
 export type Parsed = { ok: true; transaction: SubmittedTransaction } | { ok: false; code: ResponseCode };
@@ -95,6 +99,8 @@ export function parseTransaction(bytes: Buffer, nowNanos: bigint, allowedClockSk
       validDurationSeconds,
       maxFee: BigInt(body.transactionFee ?? '0'),
       signatures: new SignatureCheck(bodyBytes, sigMap),
+      signatureCount: sigMap?.sigPair?.length ?? 0,
+      signatureMapBytes: sigMap ? encodeMessage(protos.SignatureMap, sigMap).length : 0,
     },
   };
 }
