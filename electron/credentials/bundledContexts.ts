@@ -1,14 +1,5 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { resourcePath } from '../files/resourcePath';
-
-interface MapEntry {
-  file: string;
-  sha256: string;
-  source: string;
-  licence: string;
-}
+import { CONTEXT_PACKAGES, CONTEXT_SOURCES, type ContextSource } from './contextSources';
 
 /** Every revision Laurel has of each context URL, current first, parsed. */
 export type ContextRevisions = ReadonlyMap<string, readonly unknown[]>;
@@ -16,28 +7,24 @@ export type ContextRevisions = ReadonlyMap<string, readonly unknown[]>;
 let loaded: ContextRevisions | undefined;
 
 /**
- * The JSON-LD contexts shipped in `resources/contexts/` (DESIGN §6: contexts always come from bundled
- * copies). Each file is checked against the SHA-256 pinned in `context-map.json`, so a context edited by
- * mistake, or a drifted copy, is refused rather than silently changing what signatures cover.
+ * The JSON-LD contexts Laurel serves (DESIGN §6: contexts are never fetched), from the npm packages listed in
+ * contextSources.ts. Each is checked against its pinned SHA-256, so a package update that changes a context,
+ * and with it what signatures cover, is refused rather than taken silently.
  */
-export function bundledContexts(dir = resourcePath('contexts')): ContextRevisions {
-  if (loaded && dir === resourcePath('contexts')) return loaded;
-  const map = JSON.parse(fs.readFileSync(path.join(dir, 'context-map.json'), 'utf8')) as Record<string, MapEntry[] | string>;
-  const contexts = new Map<string, unknown[]>();
-  for (const [url, entries] of Object.entries(map)) {
-    if (typeof entries === 'string') continue; // the note
-    contexts.set(
-      url,
-      entries.map((entry) => {
-        const bytes = fs.readFileSync(path.join(dir, entry.file));
-        const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-        if (sha256 !== entry.sha256) throw new Error(`The bundled context ${entry.file} for ${url} does not match its pinned SHA-256; it has been changed.`);
-        return deepFreeze(JSON.parse(bytes.toString('utf8')));
-      }),
-    );
-  }
-  if (dir === resourcePath('contexts')) loaded = contexts;
-  return contexts;
+export function bundledContexts(): ContextRevisions {
+  loaded ??= new Map(Object.entries(CONTEXT_SOURCES).map(([url, sources]) => [url, sources.map((source) => pinnedContext(url, source))]));
+  return loaded;
+}
+
+/** One context out of its package, checked against its pin. */
+export function pinnedContext(url: string, source: ContextSource): unknown {
+  const document = CONTEXT_PACKAGES[source.package].get(url);
+  if (document === undefined) throw new Error(`The package ${source.package} has no context for ${url}.`);
+  const text = JSON.stringify(document);
+  const sha256 = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  if (sha256 !== source.sha256) throw new Error(`The context ${url} in ${source.package} does not match its pinned SHA-256: the package has changed it.`);
+  // Served from our own parse of the hashed text: the package's object is shared with its other users.
+  return deepFreeze(JSON.parse(text));
 }
 
 /** Contexts are shared by every load: freezing them means no caller can change what the next one reads. */

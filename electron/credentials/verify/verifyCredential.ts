@@ -8,7 +8,7 @@ import {
   type VerificationReport,
 } from '../../../shared/credentials/verificationReport';
 import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../../../shared/credentials/contexts';
-import { bundledContexts } from '../bundledContexts';
+import { bundledContexts, type ContextRevisions } from '../bundledContexts';
 import { createDocumentLoader, refusedUrlIn } from '../documentLoader';
 import { expandCached } from '../expansionCache';
 import { ACHIEVEMENT_CREDENTIAL_SCHEMA, ENDORSEMENT_CREDENTIAL_SCHEMA, knownSchema, schemaProblems } from './obSchema';
@@ -28,20 +28,21 @@ export interface VerifyOptions extends KeyResolutionOptions {
   now?: Date;
   /** Use the JSON-LD expansion cache (fast; the studio verifying its own specimens). */
   cached?: boolean;
+  /** The contexts to load from, instead of Laurel's own (tests add the ones only conformance material has). */
+  contexts?: ContextRevisions;
 }
 
 const check = (id: CheckId, status: CheckStatus, reason: string, required = true): VerificationCheck => ({ id, title: CHECK_TITLES[id], status, required, reason });
 
 /** One loader for the current context revisions, then one per older revision of a context the credential names. */
-function loaderVariants(credential: Json): { loader: DocumentLoader; key: string; older: string[] }[] {
-  const contexts = bundledContexts();
+function loaderVariants(credential: Json, contexts: ContextRevisions = bundledContexts()): { loader: DocumentLoader; key: string; older: string[] }[] {
   const urls = asArray(credential['@context']).filter((c): c is string => typeof c === 'string' && (contexts.get(c)?.length ?? 0) > 1);
-  const variants: { loader: DocumentLoader; key: string; older: string[] }[] = [{ loader: createDocumentLoader(), key: 'current', older: [] }];
+  const variants: { loader: DocumentLoader; key: string; older: string[] }[] = [{ loader: createDocumentLoader({ contexts }), key: 'current', older: [] }];
   const choices: Map<string, number>[] = [];
   for (const url of urls) for (let i = 1; i < contexts.get(url)!.length; i++) choices.push(new Map([[url, i]]));
   if (urls.length > 1) choices.push(new Map(urls.map((u) => [u, 1])));
   for (const revisions of choices.slice(0, 8)) {
-    variants.push({ loader: createDocumentLoader({ revisions }), key: JSON.stringify([...revisions]), older: [...revisions.keys()] });
+    variants.push({ loader: createDocumentLoader({ contexts, revisions }), key: JSON.stringify([...revisions]), older: [...revisions.keys()] });
   }
   return variants;
 }
@@ -132,12 +133,12 @@ function schemaCheck(credential: Json, types: string[]): VerificationCheck {
   const unknown = declared.filter((id) => !knownSchema(id));
   const schemas = [...new Set([...byType, ...declared.filter(knownSchema)])];
   if (schemas.length === 0) {
-    return check('schema', 'unavailable', unknown.length > 0 ? `Its schema ${unknown.join(', ')} is not bundled with Laurel and is never fetched.` : 'Not an Open Badges credential: no OB 3.0 schema applies.', false);
+    return check('schema', 'unavailable', unknown.length > 0 ? `Laurel has no schema for ${unknown.join(', ')}, and schemas are never fetched.` : 'Not an Open Badges credential: no OB 3.0 schema applies.', false);
   }
   const problems = schemas.flatMap((id) => schemaProblems(id, credential).map((p) => `${id.split('/').pop()}: ${p}`));
   if (problems.length > 0) return check('schema', 'failed', `It does not match the OB 3.0 JSON Schema: ${problems.join('; ')}.`);
-  const note = unknown.length > 0 ? ` (its other schema ${unknown.join(', ')} is not bundled and was not checked)` : '';
-  return check('schema', 'ok', `It matches ${schemas.map((s) => s.split('/').pop()).join(' and ')}${note}.`);
+  const note = unknown.length > 0 ? ` (Laurel has no schema for ${unknown.join(', ')}, so it was not checked)` : '';
+  return check('schema', 'ok', `It matches the OB 3.0 data model of ${schemas.map((s) => s.split('/').pop()).join(' and ')} (Laurel's schema)${note}.`);
 }
 
 function statusCheck(credential: Json): VerificationCheck {
@@ -151,7 +152,7 @@ function statusCheck(credential: Json): VerificationCheck {
 export async function verifyCredentialJson(credential: Json, options: VerifyOptions = {}, source: VerificationReport['source'] = 'json'): Promise<VerificationReport> {
   const warnings: string[] = [];
   const types = asArray(credential.type).filter((t): t is string => typeof t === 'string');
-  const variants = loaderVariants(credential);
+  const variants = loaderVariants(credential, options.contexts);
   const checks: VerificationCheck[] = [check('format', 'ok', source === 'json' ? 'Read a JSON credential.' : `Read the credential baked into the ${source.toUpperCase()}.`)];
   checks.push(await jsonLdCheck(credential, variants[0]!.loader, options.cached === true));
   checks.push(structureCheck(credential, types, warnings));

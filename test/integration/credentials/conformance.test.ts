@@ -7,6 +7,7 @@ import { createDocumentLoader } from '../../../electron/credentials/documentLoad
 import { decodeProofValue, hashData } from '../../../electron/credentials/verify/proofs';
 import { verifyCredentialBytes, type VerifyOptions } from '../../../electron/credentials/verify/verifyCredential';
 import { parseImportedKey } from '../../../electron/keys/issuerKeyPair';
+import { contextsWithConformance } from '../../helpers/conformanceContexts';
 
 /**
  * `laurel verify`'s core over the third-party vectors in test/fixtures/conformance/ (copies of
@@ -19,7 +20,9 @@ const read = (file: string) => fs.readFileSync(path.join(ROOT, file));
 const json = (file: string) => JSON.parse(read(file).toString('utf8')) as Record<string, unknown>;
 // A fixed "now": the fixtures' validity periods are judged the same way every year.
 const NOW = new Date('2026-06-01T00:00:00Z');
-const verify = (file: string, options: VerifyOptions = {}) => verifyCredentialBytes(read(file), { now: NOW, ...options });
+// Laurel's contexts plus those only conformance material has (the W3C vectors' examples/v2).
+const contexts = contextsWithConformance();
+const verify = (file: string, options: VerifyOptions = {}) => verifyCredentialBytes(read(file), { now: NOW, contexts, ...options });
 const nonOk = (report: VerificationReport) => report.checks.filter((c) => c.required && c.status !== 'ok').map((c) => `${c.id}:${c.status}`).sort();
 const statusOf = (report: VerificationReport, id: CheckId) => report.checks.find((c) => c.id === id)?.status;
 const sha256Hex = (text: string) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
@@ -29,7 +32,7 @@ const walk = (dir: string): string[] =>
 describe('W3C vc-di-eddsa test vectors', () => {
   const V = 'vc-di-eddsa/TestVectors';
   const keyPair = parseImportedKey(read(`${V}/keyPair.json`).toString('utf8'));
-  const loader = createDocumentLoader();
+  const loader = createDocumentLoader({ contexts });
 
   for (const [suite, dir, suffix] of [
     ['eddsa-rdfc-2022', 'eddsa-rdfc-2022', 'DataInt'],
@@ -63,7 +66,7 @@ describe('W3C vc-di-eddsa test vectors', () => {
     // Without previousProof semantics the chained proof would be checked over the bare document, and fail.
     const chain = json(`${V}/proof-set-chain/signedProofChain2.json`) as { proof: Record<string, unknown>[] };
     const unchained = { ...chain, proof: chain.proof.map(({ previousProof: _p, ...p }) => p) };
-    const report = await verifyCredentialBytes(Buffer.from(JSON.stringify(unchained)), { now: NOW });
+    const report = await verifyCredentialBytes(Buffer.from(JSON.stringify(unchained)), { now: NOW, contexts });
     expect(statusOf(report, 'proof')).toBe('failed');
   });
 
@@ -96,7 +99,7 @@ describe('OB 3.0 implementation guide signing test vector', () => {
   it('reproduces the canonical N-Quads, both hashes and the signature', async () => {
     const signed = json(`${T}/linked-data-proof-ob__07__Signed-credential.json`);
     const { proof, ...unsigned } = signed as { proof: Record<string, unknown> };
-    const data = await hashData('eddsa-rdfc-2022', unsigned, proof, { documentLoader: createDocumentLoader() });
+    const data = await hashData('eddsa-rdfc-2022', unsigned, proof, { documentLoader: createDocumentLoader({ contexts }) });
     expect(data.subarray(0, 32).toString('hex')).toBe(expected.obv3p0.proofHashHex);
     expect(data.subarray(32).toString('hex')).toBe(expected.obv3p0.documentHashHex);
     expect(sha256Hex(read(`${T}/obv3p0-document-canon.txt`).toString())).toBe(expected.obv3p0.documentHashHex);
@@ -115,7 +118,7 @@ describe('OB 3.0 implementation guide signing test vector', () => {
     expect(nonOk(report)).toEqual([]);
     expect(report.outcome).toBe('verified');
     const tampered = { ...json(file), name: 'Someone else’s badge' };
-    const changed = await verifyCredentialBytes(Buffer.from(JSON.stringify(tampered)), { now: NOW, controllerDocuments: new Map([[controller, controllerDocument]]) });
+    const changed = await verifyCredentialBytes(Buffer.from(JSON.stringify(tampered)), { now: NOW, contexts, controllerDocuments: new Map([[controller, controllerDocument]]) });
     expect(statusOf(changed, 'proof')).toBe('failed');
   });
 });
@@ -164,8 +167,9 @@ describe('Digital Credentials Consortium fixtures', () => {
       nonOk: ['issuer:unavailable', 'proof:unavailable', 'status:unavailable'],
       why: 'unsupported offline: same did:web without a local DID document',
     },
-    // achievementType "Program" is neither in the OB 3.0 enumeration nor an `ext:` extension: the 1EdTech
-    // JSON Schema rejects it, and Laurel requires the schema of an OpenBadgeCredential. DCC expects valid.
+    // achievementType "Program" is neither in the OB 3.0 enumeration nor an `ext:` extension: Laurel's OB 3.0
+    // schema rejects it (as 1EdTech's does, obSchemaAgreement.test.ts), and Laurel requires the schema of an
+    // OpenBadgeCredential. DCC expects valid.
     'v2/dataIntegrityProof/didKey/legacyRegistry-noStatus-noExpiry-credName.json': { nonOk: ['schema:failed'], why: 'disagree: achievementType "Program"' },
     'v2/dataIntegrityProof/didKey/legacyRegistry-noStatus-noExpiry-credSubjName.json': { nonOk: ['schema:failed'], why: 'disagree: achievementType "Program"' },
     'v2/dataIntegrityProof/didKey/legacyRegistry-noStatus- noExpiry-credSubjName.json': { nonOk: ['schema:failed'], why: 'disagree: achievementType "Program"' },

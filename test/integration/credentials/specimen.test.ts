@@ -17,6 +17,7 @@ import { FileKeyStore } from '../../../electron/keys/fileKeyStore';
 import { generateIssuerKey } from '../../../electron/keys/issuerIdentity';
 import { createExampleWorkspace } from '../../../electron/store/seed';
 import { Workspace } from '../../../electron/store/workspace';
+import { contextsWithConformance } from '../../helpers/conformanceContexts';
 
 // The 1EdTech schema as the conformance folder has it: the test does not rely on the app's own copy.
 const SCHEMA = path.resolve(import.meta.dirname, '../../fixtures/conformance/ob3/schemas/purl-json/ob_v3p0_achievementcredential_schema.json');
@@ -100,7 +101,9 @@ describe('standard exports of a pathway', () => {
     expect(assoc).toContainEqual({ type: 'Association', associationType: 'precedes', sourceId: a('badge-sql'), targetId: a('certificate-data-analytics') });
     expect(assoc).not.toContainEqual(expect.objectContaining({ associationType: 'precedes', sourceId: a('badge-dashboards') }));
     expect(assoc).toContainEqual({ type: 'Association', associationType: 'isPartOf', sourceId: a('skill-sql'), targetId: a('badge-sql') });
-    await expect(jsonld.expand(clr, { documentLoader: createDocumentLoader(), safe: true })).resolves.toBeDefined();
+    // The CLR 2.0 context is 1EdTech's and on no redistributable npm package: Laurel names it but does not ship it.
+    await expect(jsonld.expand(clr, { documentLoader: createDocumentLoader({ contexts: contextsWithConformance() }), safe: true })).resolves.toBeDefined();
+    await expect(jsonld.expand(clr, { documentLoader: createDocumentLoader(), safe: true })).rejects.toThrow();
   });
 
   it('CASE: the skills as a CFPackage that Laurel’s own CASE import reads back', () => {
