@@ -1,15 +1,16 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { CredentialScreen } from '../credentials/CredentialScreen';
 import { IssuerScreen } from '../credentials/IssuerScreen';
 import { NetworkSettingsScreen } from '../publish/NetworkSettingsScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
+import { lazyScreen } from './lazyScreen';
 import { useRoute } from './route';
 import { Notices } from './Notices';
 
 // Each editor is its own chunk, so the library opens without loading React Flow.
-const PathwayEditor = lazy(() => import('../pathway/PathwayEditor').then((m) => ({ default: m.PathwayEditor })));
-const TemplateEditor = lazy(() => import('../template/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
+const PathwayEditor = lazyScreen(() => import('../pathway/PathwayEditor').then((m) => m.PathwayEditor));
+const TemplateEditor = lazyScreen(() => import('../template/TemplateEditor').then((m) => m.TemplateEditor));
 
 export function App() {
   const route = useRoute();
@@ -40,13 +41,9 @@ export function App() {
       ) : route.screen === 'publications' ? (
         <PublicationsScreen key={route.pathwayId ?? ''} pathwayId={route.pathwayId} />
       ) : route.screen === 'pathway' ? (
-        <Suspense fallback={<main className="editor-loading">Opening pathway…</main>}>
-          <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} />
-        </Suspense>
+        <PathwayEditor key={route.id} id={route.id} focusNodeId={route.nodeId} fallback={<main className="editor-loading">Opening pathway…</main>} />
       ) : (
-        <Suspense fallback={<main className="editor-loading">Opening template…</main>}>
-          <TemplateEditor key={route.id} id={route.id} />
-        </Suspense>
+        <TemplateEditor key={route.id} id={route.id} fallback={<main className="editor-loading">Opening template…</main>} />
       )}
       <Notices />
     </>
