@@ -95,7 +95,7 @@ if (!app.requestSingleInstanceLock()) {
     // owner-only key file the CLI uses, encrypted when LAUREL_KEY_PASSPHRASE is set.
     const keyStore = safeStorage.isEncryptionAvailable() ? new SafeStorageKeyStore(keyStoreDir(), safeStorage) : new FileKeyStore();
     const operatorKeys = new FileOperatorKeyStore(path.join(keyStoreDir(), 'operators'), safeStorage.isEncryptionAvailable() ? safeStorage : undefined);
-    registerIpc(ipcMain, createHandlers(() => session.current, { keyStore, operatorKeys }), isAppUrl, (m) => console.error(m));
+    registerIpc(ipcMain, createHandlers(() => session.current, { keyStore, operatorKeys, onWorkspaceSwitch: (listener) => session.onSwitch(listener) }), isAppUrl, (m) => console.error(m));
 
     window = createMainWindow(settings, path.join(outDir, 'electron', 'preload.cjs'));
     window.on('close', () => {

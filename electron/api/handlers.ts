@@ -52,11 +52,18 @@ export function importPathway(workspace: Workspace, text: string) {
 }
 
 /** The API's Node side over the currently open workspace. */
-export function createHandlers(workspace: () => Workspace, options: { keyStore?: KeyStore; operatorKeys?: OperatorKeyStore } = {}) {
+export interface HandlerOptions {
+  keyStore?: KeyStore;
+  operatorKeys?: OperatorKeyStore;
+  /** Subscribes to switches of the open workspace (WorkspaceSession.onSwitch), where the host has them. */
+  onWorkspaceSwitch?: (listener: () => void) => void;
+}
+
+export function createHandlers(workspace: () => Workspace, options: HandlerOptions = {}) {
   return {
     // Issuer and operator keys live in this machine's key store: Electron safeStorage in the app, a key file elsewhere.
     ...credentialHandlers(workspace, options.keyStore ?? new FileKeyStore()),
-    ...publishHandlers(workspace, options.operatorKeys ?? new FileOperatorKeyStore()),
+    ...publishHandlers(workspace, options.operatorKeys ?? new FileOperatorKeyStore(), { onWorkspaceSwitch: options.onWorkspaceSwitch }),
     getWorkspace: () => workspace().info(),
     listDesigns: ({ query }) => workspace().list(query),
     getDesign: ({ id }) => workspace().get(id),

@@ -14,9 +14,15 @@ import type { Workspace } from '../store/workspace';
 type PublishHandlers = Pick<ApiHandlers, (typeof PUBLISH_METHOD_NAMES)[number]>;
 
 /** The publishing methods' Node side. The operator key goes into `keys` and never comes back out. */
-export function publishHandlers(workspace: () => Workspace, keys: OperatorKeyStore, sender = new OutboxSender(workspace, keys)): PublishHandlers {
-  // What waited in the outbox when the app last closed goes out as soon as it starts.
+export function publishHandlers(
+  workspace: () => Workspace,
+  keys: OperatorKeyStore,
+  { sender = new OutboxSender(workspace, keys), onWorkspaceSwitch }: { sender?: OutboxSender; onWorkspaceSwitch?: (listener: () => void) => void } = {},
+): PublishHandlers {
+  // What waited in the outbox when the app last closed goes out as soon as it starts, and what waits in
+  // a workspace as soon as it is opened.
   setTimeout(() => sender.kick(), 0).unref();
+  onWorkspaceSwitch?.(() => sender.kick());
   return {
     getHederaNetwork: () => networkView(workspace(), keys),
     saveHederaNetwork: async ({ settings, operatorKey }) => {

@@ -26,7 +26,7 @@ async function main() {
     console.error(`laurel web: ${(error as Error).message}`);
     process.exit(2);
   }
-  const host = await startHost({ port, rendererDir, handlers: createHandlers(() => session.current), log: (m) => console.error(m) });
+  const host = await startHost({ port, rendererDir, handlers: createHandlers(() => session.current, { onWorkspaceSwitch: (listener) => session.onSwitch(listener) }), log: (m) => console.error(m) });
   console.log(`Laurel Studio is running at ${host.url}`);
 
   const stop = async () => {

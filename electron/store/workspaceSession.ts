@@ -7,6 +7,8 @@ import { Workspace } from './workspace';
  * is closed only after the next one opened, so a bad file never leaves the studio without a workspace.
  */
 export class WorkspaceSession {
+  private readonly switchListeners = new Set<() => void>();
+
   private constructor(private workspace: Workspace) {}
 
   /** Opens `preferred` if given and usable, else the default workspace, seeding it with the example on first run. */
@@ -25,10 +27,17 @@ export class WorkspaceSession {
     return this.workspace;
   }
 
+  /** Calls `listener` after each switch to another workspace (the outbox sender looks at what waits in it). */
+  onSwitch(listener: () => void): () => void {
+    this.switchListeners.add(listener);
+    return () => this.switchListeners.delete(listener);
+  }
+
   private switchTo(next: Workspace): Workspace {
     const previous = this.workspace;
     this.workspace = next;
     previous.close();
+    for (const listener of this.switchListeners) listener();
     return next;
   }
 
