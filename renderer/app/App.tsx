@@ -4,6 +4,7 @@ import { CredentialScreen } from '../credentials/CredentialScreen';
 import { IssuerScreen } from '../credentials/IssuerScreen';
 import { NetworkSettingsScreen } from '../publish/NetworkSettingsScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
+import { prefetchTemplate } from '../template/openTemplate';
 import { lazyScreen } from './lazyScreen';
 import { useRoute } from './route';
 import { Notices } from './Notices';
@@ -14,6 +15,8 @@ const TemplateEditor = lazyScreen(() => import('../template/TemplateEditor').the
 
 export function App() {
   const route = useRoute();
+  // The template, its fonts and its kit load while the editor's chunk does (once per id; see openTemplate.ts).
+  if (route.screen === 'template') prefetchTemplate(route.id);
 
   useEffect(() => {
     const toggle = () => document.documentElement.classList.toggle('dark');

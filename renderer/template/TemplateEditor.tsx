@@ -1,9 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentBody } from '../../shared/documents';
-import { resolveFont, type BrandKitBody } from '../../shared/template/brandKit';
-import { TEXT_DEFAULTS } from '../../shared/template/layout';
-import type { TemplateBody } from '../../shared/template/model';
-import { api, unwrap } from '../api/client';
 import { attempt } from '../app/Notices';
 import { useCommandKeys } from '../editing/commands';
 import { HistoryPanel } from '../editing/HistoryPanel';
@@ -11,8 +7,7 @@ import { RevisionBanner } from '../editing/RevisionBanner';
 import { useAutosave } from '../editing/useAutosave';
 import { useRevisions } from '../editing/useRevisions';
 import { BrandKitPanel } from './brand/BrandKitPanel';
-import { loadBrandKit, loadIssuer, useBrandKit } from './brand/workspaceLook';
-import { loadFonts } from './canvas/bundledFonts';
+import { useBrandKit } from './brand/workspaceLook';
 import { CanvasParts } from './canvas/CanvasParts';
 import { TemplateCanvas } from './canvas/TemplateCanvas';
 import { UserGuides } from './canvas/userGuides';
@@ -22,40 +17,17 @@ import { SampleDataPanel } from './merge/SampleDataPanel';
 import { LayersPanel } from './panels/LayersPanel';
 import { PropertiesPanel } from './panels/PropertiesPanel';
 import { TemplateEditorStore, useEditor } from './store/TemplateEditorStore';
+import { openTemplate, templateOf } from './openTemplate';
 import { exposeTestApi } from './testApi';
 import { Toolbar } from './Toolbar';
 
-/** The stored body is the template itself (it carries its own `schemaVersion`). */
-const templateOf = (body: DocumentBody) => body as unknown as TemplateBody;
-
-/** How long opening waits for the template's fonts before drawing anyway (each text appears when its font does). */
-const FONT_WAIT_MS = 1500;
-
-const REGULAR = { family: TEXT_DEFAULTS.fontFamily, weight: 400, italic: false } as const;
-
-/** The fonts a template's text draws with. */
-function fontsUsed(template: TemplateBody, kit: BrandKitBody | undefined) {
-  const wanted: { family: string; weight: 400 | 700; italic: boolean }[] = [REGULAR];
-  for (const e of template.elements) {
-    if (e.type === 'text' && !e.hidden) wanted.push({ family: resolveFont(e.fontFamily, kit, TEXT_DEFAULTS.fontFamily), weight: e.fontWeight ?? 400, italic: e.italic ?? false });
-  }
-  return wanted;
-}
-
-/**
- * Everything the first frame needs, fetched at once: the design, the issuer, the kit and the fonts, so
- * the canvas draws once, in the right fonts and colours (the regular face starts loading with the design).
- */
-async function openTemplate(id: string) {
-  const regular = loadFonts([REGULAR]);
-  const [design, issuer] = await Promise.all([api.getDesign({ id }).then(unwrap), loadIssuer().catch(() => undefined)]);
-  const template = templateOf(design.body);
-  const kit = template.brandKitId ? await loadBrandKit(template.brandKitId).catch(() => undefined) : undefined;
-  await Promise.race([Promise.all([regular, loadFonts(fontsUsed(template, kit))]), new Promise((r) => setTimeout(r, FONT_WAIT_MS))]);
+/** Opens the editor on a template it has loaded (openTemplate.ts): the store over the body, its kit and issuer. */
+async function openEditor(id: string) {
+  const { template, name, kit, issuer } = await openTemplate(id);
   const store = new TemplateEditorStore(template);
   store.setBrandKit(kit);
   store.setIssuer(issuer);
-  return { store, name: design.name };
+  return { store, name };
 }
 
 /** Loads a template (and the fonts it draws with) and opens the editor on it. */
@@ -64,7 +36,7 @@ export function TemplateEditor({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     void attempt(async () => {
-      const opened = await openTemplate(id);
+      const opened = await openEditor(id);
       if (live) setOpened(opened);
     });
     return () => {

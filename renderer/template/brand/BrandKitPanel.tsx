@@ -9,7 +9,7 @@ import { pickImageFile, storeImage } from '../assets/addImage';
 import { useAssetImage } from '../assets/assetImages';
 import { ColourField } from '../panels/ColourField';
 import { useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
-import { rememberBrandKit } from './workspaceLook';
+import { rememberBrandKit } from './workspaceLoaders';
 
 const COLOUR_NAME = /^[a-z][a-z0-9-]{0,49}$/;
 const fontOptions = FONT_FAMILIES.map((f) => ({ value: f, label: f }));

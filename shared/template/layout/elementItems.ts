@@ -1,7 +1,7 @@
 import { assertNever } from '../../assertNever';
 import { emptyBrandKit, resolveColour, resolveFont, type BrandKitBody } from '../brandKit';
 import type { FontMetricsProvider } from '../fontMetrics';
-import { fontKeyFor } from '../fonts';
+import { DEFAULT_FONT_FAMILY, fontKeyFor } from '../fonts';
 import type { TemplateElement, TextElement } from '../model';
 import { parseColour } from './colour';
 import { elementMatrix, type DrawItem, type ImageItem, type Matrix, type PathItem, type TextItem } from './drawList';
@@ -12,7 +12,7 @@ import { layoutTextBlock } from './textBlock';
 
 /** What a text element is when it leaves a property out; the editor shows the same. */
 export const TEXT_DEFAULTS = {
-  fontFamily: 'Inter',
+  fontFamily: DEFAULT_FONT_FAMILY,
   fontSize: 16,
   fontWeight: 400,
   italic: false,
