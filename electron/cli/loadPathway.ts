@@ -1,7 +1,7 @@
 import { readTextFile } from './readTextFile';
 import { LaurelError } from '../../shared/api/result';
 import { PATHWAY_FORMAT, type Pathway } from '../../shared/pathway/model';
-import { parsePathwayJson, pathwayJson } from '../api/handlers';
+import { parsePathwayJson, pathwayJson } from '../api/pathwayInterchange';
 import { UsageError } from './args';
 import type { Command, CommandInput } from './command';
 import { findDesign } from './findDesign';

@@ -3,7 +3,7 @@ import { LaurelError } from '../../shared/api/result';
 import { casePackageFromPathway } from '../../shared/credentials/caseExport';
 import { clrFromPathway } from '../../shared/credentials/clrExport';
 import { issuerProfile } from '../../shared/credentials/issuerProfile';
-import { pathwayJson } from '../api/handlers';
+import { pathwayJson } from '../api/pathwayInterchange';
 import { findIssuer, issuerLogo } from '../keys/issuerIdentity';
 import type { Workspace } from '../store/workspace';
 import { achievementOf, pathwayOf } from './specimens';

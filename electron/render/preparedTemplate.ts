@@ -12,15 +12,14 @@ import { bundledFonts } from './bundledFonts';
 import { renderPng } from './renderPng';
 import { TemplateImages } from './templateImages';
 
-export type RenderFormat = 'png' | 'pdf';
+export { DPI_1X, fileSlug, type RenderFormat } from './renderNames';
+import { DPI_1X, type RenderFormat } from './renderNames';
 
 export interface RenderedFile {
   bytes: Buffer;
   mediaType: 'image/png' | 'application/pdf';
 }
 
-/** The DPI of a PNG at 1×: one pixel per point. */
-export const DPI_1X = 72;
 
 /** The brand kit a template names, if the workspace still has it (a deleted kit leaves its fallbacks). */
 function brandKitOf(workspace: Workspace, body: TemplateBody): BrandKitBody | undefined {
@@ -83,8 +82,3 @@ export class PreparedTemplate {
   }
 }
 
-/** A file name from a design's name: lower case, dashes, no path characters. */
-export function fileSlug(name: string, fallback = 'design'): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
-  return slug || fallback;
-}

@@ -6,7 +6,7 @@ import type { Command } from '../command';
 import { findDesign } from '../findDesign';
 import { withWorkspace } from '../withWorkspace';
 import { EXPORT_FORMATS, type ExportFormat } from '../../credentials/exportFormats';
-import { pathwayJson } from '../../api/handlers';
+import { pathwayJson } from '../../api/pathwayInterchange';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 

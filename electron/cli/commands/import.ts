@@ -1,7 +1,7 @@
 import { LaurelError } from '../../../shared/api/result';
 import { readTextFile } from '../readTextFile';
 import { PATHWAY_FORMAT } from '../../../shared/pathway/model';
-import { importPathway, parsePathwayJson } from '../../api/handlers';
+import { importPathway, parsePathwayJson } from '../../api/pathwayInterchange';
 import type { Command } from '../command';
 import { printJson } from '../command';
 import { withWorkspace } from '../withWorkspace';

@@ -3,14 +3,13 @@ import path from 'node:path';
 import { MAX_RENDER_DPI, MIN_RENDER_DPI } from '../../../shared/api/contract';
 import { LaurelError } from '../../../shared/api/result';
 import { valueAt } from '../../../shared/template/mergeFields';
-import { DPI_1X, fileSlug, PreparedTemplate, type RenderFormat } from '../../render/preparedTemplate';
+import { DPI_1X, fileSlug, type RenderFormat } from '../../render/renderNames';
 import { Workspace } from '../../store/workspace';
 import { stringOption, UsageError } from '../args';
 import type { Command } from '../command';
 import { printJson } from '../command';
 import { findDesign } from '../findDesign';
 import { readMergeData, type MergeRecord } from '../readMergeData';
-import { renderBatch, threadsFor } from '../renderBatch';
 import { refuseWorkspaceTarget } from '../writeOutput';
 
 function formatOf(format: string | undefined, out: string): RenderFormat {
@@ -83,6 +82,8 @@ export const renderCommand = {
 
     const workspace = Workspace.open(input.args.file!);
     try {
+      // The renderer (fonts, PDF and PNG writers) loads only when there is something to render.
+      const [{ PreparedTemplate }, { renderBatch, threadsFor }] = await Promise.all([import('../../render/preparedTemplate'), import('../renderBatch')]);
       const template = await PreparedTemplate.prepare(workspace, findDesign(workspace, input.args.template!, 'template').id);
       for (const missing of template.images.missing) io.err(`laurel: note: the picture ${missing.slice(0, 12)}… is not in this workspace; it is left out.\n`);
       let targets: string[];
