@@ -7,7 +7,8 @@
  * 2. dragging a node at zoom 1: 0% of frame intervals over 25 ms, and only the dragged node re-renders;
  * 3. zoom to fit all 2,000 nodes: ≤ 5% of frame intervals over 25 ms in the second after the click
  *    (and, without a budget, panning while zoomed out);
- * 4. JS heap with the pathway open ≤ 150 MB, after a forced GC.
+ * 4. JS heap with the pathway open ≤ 150 MB, after a forced GC;
+ * 5. zooming in past 0.3 from the overview: the longest task and frame (no budget yet).
  *
  * Visible page: MEASURING.md asks for a visible, focused page. These machines have no display, so by
  * default Chromium runs headless (Playwright starts Debian's Chromium with `--headless`, which since
@@ -35,46 +36,16 @@ import { startHost } from '../../electron/host/server';
 import { createExampleWorkspace } from '../../electron/store/seed';
 import { Workspace } from '../../electron/store/workspace';
 import { generatePathway } from '../../shared/pathway/generate';
-import { TIER, type PathwayNode } from '../../shared/pathway/model';
 import { report, summarise, type Figure } from './measure';
 import { launchChromium } from './pageHelpers';
+import { tieredGrid } from '../helpers/pathwayFixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-/** While investigating: `BENCH_ONLY=drag,fit` runs some parts (open, drag, fit, heap). */
+/** While investigating: `BENCH_ONLY=drag,fit` runs some parts (open, drag, fit, zoomin, heap). */
 const only = process.env.BENCH_ONLY?.split(',');
 const part = (name: string) => !only || only.includes(name);
 const JANK_MS = 25;
 const VIEWPORT = { width: 1400, height: 900 };
-
-/**
- * Generated positions put each tier in one column, 80 px apart (nodes are 92 px high: they overlap, in
- * a column 72,000 px tall). Lay each tier out as a grid instead, row-major so that a topic's nodes sit
- * at the same height in every tier and edges run mostly left to right, as a designed map does; the
- * whole map is about as wide as a screen's shape, so "zoom to fit" shows all of it.
- */
-function tieredGrid(nodes: PathwayNode[]): PathwayNode[] {
-  const cell = { width: 260, height: 130 };
-  const rows = Math.max(1, Math.round(Math.sqrt((nodes.length * cell.width) / (1.6 * cell.height))));
-  const byTier = new Map<number, PathwayNode[]>();
-  for (const node of nodes) {
-    const tier = byTier.get(TIER[node.kind]);
-    if (tier) tier.push(node);
-    else byTier.set(TIER[node.kind], [node]);
-  }
-  const out: PathwayNode[] = [];
-  let x = 0;
-  for (const tier of [...byTier.keys()].sort((a, b) => a - b)) {
-    const members = byTier.get(tier)!;
-    const columns = Math.ceil(members.length / rows);
-    const tierRows = Math.ceil(members.length / columns);
-    members.forEach((node, i) => {
-      const row = Math.floor(i / columns);
-      out.push({ ...node, position: { x: x + (i % columns) * cell.width, y: Math.round((row * rows * cell.height) / tierRows) } });
-    });
-    x += columns * cell.width + 200;
-  }
-  return out;
-}
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-bench-'));
@@ -114,7 +85,7 @@ page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
  * element, the latency from each pointermove to the first frame after that node's style changed.
  */
 await page.addInitScript(`(() => {
-  let frames = null, pending = [], shown = [], latencies = [], observer = null;
+  let frames = null, pending = [], shown = [], latencies = [], observer = null, tasks = [], taskObserver = null;
   const tick = (t) => {
     if (!frames) return;
     frames.push(t);
@@ -126,7 +97,9 @@ await page.addInitScript(`(() => {
   addEventListener('pointermove', (e) => { if (observer) pending.push(e.timeStamp); }, { capture: true, passive: true });
   window.__bench = {
     start(selector) {
-      frames = []; pending = []; shown = []; latencies = [];
+      frames = []; pending = []; shown = []; latencies = []; tasks = [];
+      taskObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+      taskObserver.observe({ type: 'longtask' });
       const el = selector && document.querySelector(selector);
       if (el) {
         observer = new MutationObserver(() => { shown.push(...pending); pending = []; });
@@ -139,7 +112,9 @@ await page.addInitScript(`(() => {
       frames = null;
       if (observer) observer.disconnect();
       observer = null;
-      return { intervals: f.slice(1).map((t, i) => t - f[i]), latencies };
+      if (taskObserver) { for (const e of taskObserver.takeRecords()) tasks.push(e.duration); taskObserver.disconnect(); }
+      taskObserver = null;
+      return { intervals: f.slice(1).map((t, i) => t - f[i]), latencies, tasks };
     },
     // Resolves once 10 frames in a row took under 20 ms (the page is idle), or after maxMs.
     settle(maxMs) {
@@ -158,7 +133,7 @@ await page.addInitScript(`(() => {
 })()`);
 
 interface BenchWindow {
-  __bench: { start(selector?: string): void; stop(): { intervals: number[]; latencies: number[] }; settle(maxMs: number): Promise<boolean> };
+  __bench: { start(selector?: string): void; stop(): { intervals: number[]; latencies: number[]; tasks: number[] }; settle(maxMs: number): Promise<boolean> };
   __laurelPathway?: { selection(): string[]; nodeBox(id: string): { x: number; y: number; width: number; height: number } | undefined };
   __laurelRenders?: Record<string, number>;
   gc(): void;
@@ -188,19 +163,20 @@ async function openToInteractive(p: Page, pathway: BenchPathway): Promise<number
   return (await selected.jsonValue()) as number;
 }
 
-/** Zooms to 1 around a node with the mouse wheel, as a person does (React Flow scales by 2^(-deltaY × 0.002)). */
-async function zoomTo1On(id: string): Promise<number> {
+/** Zooms to `target` around a node with the mouse wheel, as a person does (React Flow scales by 2^(-deltaY × 0.002)). */
+async function zoomOn(id: string, target: number): Promise<number> {
   const at = await nodeCentre(page, id);
   await page.mouse.move(at.x, at.y);
   let zoom = await zoomNow();
-  for (let i = 0; i < 8 && Math.abs(zoom - 1) > 1e-3; i++) {
-    await page.mouse.wheel(0, Math.max(-500, Math.min(500, -Math.log2(1 / zoom) / 0.002)));
+  for (let i = 0; i < 8 && Math.abs(zoom - target) > 1e-3; i++) {
+    await page.mouse.wheel(0, Math.max(-500, Math.min(500, -Math.log2(target / zoom) / 0.002)));
     await settle(1000);
     zoom = await zoomNow();
   }
   await settle();
   return zoom;
 }
+const zoomTo1On = (id: string) => zoomOn(id, 1);
 
 /** Moves the mouse in `steps` moves one every 16 ms (a 60 Hz hand), real CDP input. */
 async function glide(from: { x: number; y: number }, by: { x: number; y: number }, steps: number) {
@@ -373,6 +349,33 @@ if (part('fit')) {
   for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${big.label}`, fits.big, '≤ 5%', fits.small)) report(f);
   for (const f of frameFigures(`pathway editor: zoom to fit (1 s after the click), ${small.label} (baseline)`, fits.small, undefined)) report(f);
   for (const f of frameFigures(`pathway editor: pan the pane zoomed out to fit, ${big.label}`, pans.big, undefined, pans.small)) report(f);
+}
+
+// 5. Zooming in out of the overview: from 0.27, one 100-pixel wheel notch (×1.15) over the middle of the
+// map takes the view past 0.3, and React Flow is handed the nodes around the view (useFlowWindow.ts).
+// The figures are the longest task (a long-task observer) and the longest frame interval in the second
+// after the notch. Big and small interleaved.
+const crossings = { big: [] as { task: number; frame: number }[], small: [] as { task: number; frame: number }[] };
+for (let i = 0; part('zoomin') && i < RUNS + 1; i++) {
+  for (const [key, pathway] of [['big', big], ['small', small]] as const) {
+    await openToInteractive(page, pathway);
+    await settle();
+    await zoomOn(pathway.middle, 0.27);
+    await page.evaluate(() => (window as unknown as BenchWindow).__bench.start());
+    await page.mouse.wheel(0, -100);
+    await sleep(1000);
+    const { intervals, tasks } = await page.evaluate(() => (window as unknown as BenchWindow).__bench.stop());
+    if (i > 0) crossings[key].push({ task: Math.max(0, ...tasks), frame: Math.max(0, ...intervals) });
+    if (process.env.BENCH_VERBOSE) console.error(JSON.stringify({ key, zoom: await zoomNow(), rendered: await renderedNodes(), tasks: tasks.map(Math.round), frames: intervals.filter((t) => t > JANK_MS).map(Math.round) }));
+  }
+}
+if (part('zoomin')) {
+  for (const [key, pathway] of [['big', big], ['small', small]] as const) {
+    for (const measure of ['task', 'frame'] as const) {
+      const s = summarise(crossings[key].map((c) => c[measure]));
+      report({ name: `pathway editor: zoom in past 0.3 from the overview, longest ${measure === 'task' ? 'task' : 'frame interval'}, ${pathway.label}`, unit: 'ms', median: s.median, p95: s.p95, max: Math.max(...crossings[key].map((c) => c[measure])), n: crossings[key].length });
+    }
+  }
 }
 
 // 4. Heap after a forced GC: the library page, then each pathway open (interleaved, five times each). A

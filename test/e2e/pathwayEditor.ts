@@ -51,4 +51,60 @@ export class PathwayEditorPage {
   pathway() {
     return this.page.evaluate(() => window.__laurelPathway!.pathway());
   }
+
+  /** React Flow's zoom, as the page shows it (the viewport's CSS transform). */
+  zoom(): Promise<number> {
+    return this.page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  }
+
+  /** The flow point at the middle of the canvas: where the view is. */
+  viewCentre(): Promise<{ x: number; y: number }> {
+    return this.page.locator('.react-flow__viewport').evaluate((el) => {
+      const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+      const canvas = document.querySelector('.pathway-canvas')!.getBoundingClientRect();
+      return { x: (canvas.width / 2 - m.e) / m.a, y: (canvas.height / 2 - m.f) / m.a };
+    });
+  }
+
+  /** The centre of a node on screen, whether React Flow renders it or the overview draws it. */
+  async nodeCentre(id: string): Promise<{ x: number; y: number }> {
+    const box = await this.page.evaluate((nodeId) => window.__laurelPathway!.nodeBox(nodeId), id);
+    if (!box) throw new Error(`No node ${id} in the pathway`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** A point of the canvas's pane where no node is, rendered or drawn. */
+  async emptyPoint(): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate(() => {
+      const api = window.__laurelPathway!;
+      const boxes = api.pathway().nodes.map((n) => api.nodeBox(n.id)!);
+      const canvas = document.querySelector('.pathway-canvas')!.getBoundingClientRect();
+      for (let y = canvas.top + 10; y < canvas.bottom; y += 7) {
+        for (let x = canvas.left + 10; x < canvas.right - 220; x += 7) {
+          const free = boxes.every((b) => x < b.x - 4 || x > b.x + b.width + 4 || y < b.y - 4 || y > b.y + b.height + 4);
+          if (free && document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        }
+      }
+      return undefined;
+    });
+    if (!point) throw new Error('No empty point on the canvas');
+    return point;
+  }
+
+  /**
+   * Zooms towards `target` around `at` with Ctrl+wheel notches, as a person does. React Flow scales by
+   * 2^(-deltaY × 0.002) a wheel event: a 100-pixel notch is ×0.87; the last notch is cut to land on `target`.
+   */
+  async wheelZoom(at: { x: number; y: number }, target: number) {
+    await this.page.mouse.move(at.x, at.y);
+    await this.page.keyboard.down('Control');
+    for (let i = 0; i < 40; i++) {
+      const zoom = await this.zoom();
+      if (Math.abs(Math.log2(target / zoom)) < 0.01) break;
+      const deltaY = Math.max(-100, Math.min(100, -Math.log2(target / zoom) / 0.002));
+      await this.page.mouse.wheel(0, deltaY);
+      await expect.poll(() => this.zoom()).not.toBe(zoom);
+    }
+    await this.page.keyboard.up('Control');
+  }
 }

@@ -1,5 +1,5 @@
 import { generatePathway } from '../../shared/pathway/generate';
-import type { Pathway, PathwayNode } from '../../shared/pathway/model';
+import { TIER, type Pathway, type PathwayNode } from '../../shared/pathway/model';
 
 /**
  * Deterministic pathway bodies for storage tests and benchmarks. The graph comes from the shared
@@ -70,4 +70,34 @@ export function crashPathwayBody(id: string, revision: number): PathwayBody {
   const nodes = 5 + ((revision * 7919) % 50);
   const body = generatePathwayBody({ nodes, edges: Math.round(nodes * 1.5), seed: revision, id, name: `Crash pathway r${revision}` });
   return { ...body, description: `Saved as revision ${revision}.` };
+}
+
+/**
+ * Generated positions put each tier in one column, 80 px apart (nodes are 92 px high: they overlap, in
+ * a column 72,000 px tall). Lay each tier out as a grid instead, row-major so that a topic's nodes sit
+ * at the same height in every tier and edges run mostly left to right, as a designed map does; the
+ * whole map is about as wide as a screen's shape, so "zoom to fit" shows all of it.
+ */
+export function tieredGrid(nodes: PathwayNode[]): PathwayNode[] {
+  const cell = { width: 260, height: 130 };
+  const rows = Math.max(1, Math.round(Math.sqrt((nodes.length * cell.width) / (1.6 * cell.height))));
+  const byTier = new Map<number, PathwayNode[]>();
+  for (const node of nodes) {
+    const tier = byTier.get(TIER[node.kind]);
+    if (tier) tier.push(node);
+    else byTier.set(TIER[node.kind], [node]);
+  }
+  const out: PathwayNode[] = [];
+  let x = 0;
+  for (const tier of [...byTier.keys()].sort((a, b) => a - b)) {
+    const members = byTier.get(tier)!;
+    const columns = Math.ceil(members.length / rows);
+    const tierRows = Math.ceil(members.length / columns);
+    members.forEach((node, i) => {
+      const row = Math.floor(i / columns);
+      out.push({ ...node, position: { x: x + (i % columns) * cell.width, y: Math.round((row * rows * cell.height) / tierRows) } });
+    });
+    x += columns * cell.width + 200;
+  }
+  return out;
 }

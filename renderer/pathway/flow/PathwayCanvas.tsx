@@ -9,7 +9,7 @@ import {
   type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { evaluatePathway } from '../../../shared/pathway/evaluate';
 import { connect, connectionRefusal, moveNodes } from '../../../shared/pathway/edit';
 import { NODE_KINDS, type NodeKind } from '../../../shared/pathway/model';
@@ -21,9 +21,9 @@ import { problemsByNode, ruleTexts, toFlowEdges, toFlowNodes, type FlowNodes, ty
 import { isOverview, ZOOM_RANGE } from './levelOfDetail';
 import { OverviewCanvas } from './OverviewCanvas';
 import { PathwayMinimap } from './PathwayMinimap';
-import { nodeAt } from './pathwayPicture';
 import { NODE_TYPES, SimulationContext, type StackFlowNode } from './StackNode';
 import { useFlowWindow } from './useFlowWindow';
+import { useOverviewPointer } from './useOverviewPointer';
 
 export const PALETTE_MIME = 'application/x-laurel-node-kind';
 
@@ -129,16 +129,7 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
     [store],
   );
 
-  // In the overview React Flow holds no node or edge (flowWindow.ts): a click on its pane selects the
-  // node drawn under it, or clears the selection, as a click does in the normal view.
-  const onClick = useCallback(
-    (event: ReactMouseEvent) => {
-      if (!overview || !(event.target as Element).classList.contains('react-flow__pane')) return;
-      const hit = nodeAt(picture, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-      store.select(hit ? [hit] : []);
-    },
-    [overview, picture, flow, store],
-  );
+  const { onClick, onDoubleClickCapture } = useOverviewPointer(store, picture, overview);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
@@ -152,7 +143,7 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
 
   return (
     <SimulationContext.Provider value={toggleCompleted}>
-      <div ref={wrapper} className="pathway-canvas" onClick={onClick} onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
+      <div ref={wrapper} className="pathway-canvas" onClick={onClick} onDoubleClickCapture={onDoubleClickCapture} onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
         {initialViewport && (
           <ReactFlow
             nodes={shown.nodes}
