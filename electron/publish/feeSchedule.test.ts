@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeMessage, hederaProtos } from './ledger/hederaProtos';
 import { feeScheduleFileBytes, MAINNET_FEES } from './ledger/feeScheduleFile';
 import { consensusFeeSchedule } from './feeSchedule';
+import { simpleFeeScheduleFileBytes } from './ledger/simpleFeeScheduleFile';
+import { decodeSimpleFeeSchedule } from '../../shared/publish/simpleFeeSchedule';
 
 // `CurrentAndNextFeeSchedule` bytes encoded with the .proto files the SDK ships, decoded by the SDK's FeeSchedules.
 const component = (constant: number) => ({ min: '0', max: '1000000000000000', constant: String(constant), bpt: '7', vpt: '11', rbh: '13', sbh: '17', gas: '19', tv: '0', bpr: '23', sbpr: '29' });
@@ -39,5 +41,21 @@ describe('the fee schedule file 0.0.111', () => {
   it('reads back the mainnet prices the local ledger serves', () => {
     const decoded = consensusFeeSchedule(feeScheduleFileBytes(), new Date())!;
     expect(decoded).toEqual({ createTopic: MAINNET_FEES.ConsensusCreateTopic, submitMessage: MAINNET_FEES.ConsensusSubmitMessage });
+  });
+});
+
+describe('the simple-fee schedule file 0.0.113 the local ledger serves', () => {
+  it("decodes to mainnet's consensus prices, as a client reads them", () => {
+    const decoded = decodeSimpleFeeSchedule(simpleFeeScheduleFileBytes().toString('utf8'))!;
+    expect(decoded.node).toEqual({ baseFee: 100_000n, extras: new Map([['PROCESSING_BYTES', 1024], ['SIGNATURES', 1]]) });
+    expect(decoded.networkMultiplier).toBe(9);
+    expect(decoded.transactions.get('ConsensusCreateTopic')!.baseFee).toBe(99_000_000n);
+    expect(decoded.transactions.get('ConsensusSubmitMessage')).toEqual({ baseFee: 7_000_000n, extras: new Map([['STATE_BYTES', 1024], ['CONSENSUS_SUBMIT_MESSAGE_WITH_CUSTOM_FEE', 0]]) });
+    expect([...decoded.extraFees].filter(([name]) => ['SIGNATURES', 'PROCESSING_BYTES', 'KEYS', 'STATE_BYTES'].includes(name))).toEqual([
+      ['SIGNATURES', 100_000n],
+      ['STATE_BYTES', 1_000_000n],
+      ['PROCESSING_BYTES', 10_000n],
+      ['KEYS', 100_000_000n],
+    ]);
   });
 });

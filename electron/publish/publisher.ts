@@ -1,17 +1,19 @@
 import type { PrivateKey } from '@hiero-ledger/sdk';
 import { LaurelError } from '../../shared/api/result';
+import { assertNever } from '../../shared/assertNever';
 import { fileTopicMemo, REGISTRY_MEMO, registerMessage } from '../../shared/publish/hcs';
 import { LOCAL_ENDPOINTS, type NetworkSettings, type NetworkView } from '../../shared/publish/network';
 import { networkSettings, saveNetworkSettingsRow } from './networkSettings';
-import { planSteps, planTotalUsd, type PublicationSummary, type PublishPlan } from '../../shared/publish/plan';
-import { publishedPricing, schedulePricing, type StepPricing } from '../../shared/publish/feeEstimate';
+import { planSteps, planTotalUsd, type PlannedSizes, type PublicationSummary, type PublishPlan } from '../../shared/publish/plan';
+import { publishedPricing, schedulePricing, simpleSchedulePricing, type SignedTransactionSizes, type StepPricing } from '../../shared/publish/feeEstimate';
 import type { Workspace } from '../store/workspace';
 import { encodeHcs1File } from './hcs1File';
-import { readConsensusFeeSchedule } from './feeSchedule';
+import { readNetworkFeeSchedule } from './feeSchedule';
 import { buildManifest } from './manifest';
 import { MirrorClient } from './mirrorClient';
 import { resolveNetwork, type ResolvedNetwork } from './networkEndpoints';
 import { operatorFromEnv, parseOperatorKey, type Operator } from './operator';
+import { signedTransactionSizes } from './signedTransactionSizes';
 import type { OperatorKeyStore } from './operatorKeys';
 import { crashInjector } from './outbox/crashPoints';
 import { LedgerGateway } from './outbox/ledgerGateway';
@@ -91,8 +93,9 @@ export function availableOperator(settings: NetworkSettings, keys: OperatorKeySt
 
 /**
  * What publishing the pathway would do now, and whether its content is already published. The fee is
- * priced from the network's fee schedule, read once a session with a query `operator` pays for; without an
- * operator, or when the network does not answer, from Hedera's published prices, and the plan says so.
+ * priced from the network's fee schedule (its simple-fee schedule when it has one, else the legacy one),
+ * read once a session with queries `operator` pays for; without an operator, or when the network does not
+ * answer, from Hedera's published prices, and the plan says so.
  */
 export async function planPublication(workspace: Workspace, pathwayId: string, settings = networkSettings(workspace), operator?: Operator): Promise<PublishPlan> {
   const manifest = buildManifest(workspace, pathwayId);
@@ -103,16 +106,14 @@ export async function planPublication(workspace: Workspace, pathwayId: string, s
   const version = unchanged?.version ?? store.nextVersion(network.key, pathwayId);
   // A topic id is at most 0.0.<19 digits>: the register message is sized with the longest.
   const register = registerMessage({ fileTopicId: '0.0.9999999999999999999', designId: pathwayId, version, sha256: manifest.sha256 });
-  const [pricing, hbar] = await Promise.all([stepPricing(network, operator), hbarPerUsd(network.mirrorUrl)]);
-  const steps = planSteps(
-    {
-      chunkBytes: chunks.map((chunk) => Buffer.byteLength(chunk)),
-      fileTopicMemoBytes: Buffer.byteLength(fileTopicMemo(manifest.sha256)),
-      registerMessageBytes: Buffer.byteLength(register),
-      ...(store.registry(network.key) ? {} : { registryMemoBytes: Buffer.byteLength(REGISTRY_MEMO) }),
-    },
-    pricing,
-  );
+  const sizes: PlannedSizes = {
+    chunkBytes: chunks.map((chunk) => Buffer.byteLength(chunk)),
+    fileTopicMemoBytes: Buffer.byteLength(fileTopicMemo(manifest.sha256)),
+    registerMessageBytes: Buffer.byteLength(register),
+    ...(store.registry(network.key) ? {} : { registryMemoBytes: Buffer.byteLength(REGISTRY_MEMO) }),
+  };
+  const [pricing, hbar] = await Promise.all([stepPricing(network, operator, sizes), hbarPerUsd(network.mirrorUrl)]);
+  const steps = planSteps(sizes, pricing);
   const plan: PublishPlan = {
     designId: pathwayId,
     designName: manifest.designName,
@@ -133,10 +134,35 @@ export async function planPublication(workspace: Workspace, pathwayId: string, s
   return plan;
 }
 
-async function stepPricing(network: ResolvedNetwork, operator: Operator | undefined): Promise<StepPricing> {
-  const schedule = operator && (await readConsensusFeeSchedule(network, operator));
-  if (!schedule || !operator) return publishedPricing;
-  return schedulePricing(schedule, operator.key.type === 'secp256k1' ? 'ECDSA_SECP256K1' : 'ED25519');
+async function stepPricing(network: ResolvedNetwork, operator: Operator | undefined, planned: PlannedSizes): Promise<StepPricing> {
+  const found = operator && (await readNetworkFeeSchedule(network, operator));
+  if (!found || !operator) return publishedPricing;
+  switch (found.model) {
+    case 'simple':
+      return simpleSchedulePricing(found.schedule, measuredSizes(network, operator, planned));
+    case 'legacy':
+      return schedulePricing(found.schedule, operator.key.type === 'secp256k1' ? 'ECDSA_SECP256K1' : 'ED25519');
+    default:
+      return assertNever(found, 'fee model');
+  }
+}
+
+/** The signed sizes of the planned transactions, measured now: the SDK client they need is closed after. */
+function measuredSizes(network: ResolvedNetwork, operator: Operator, planned: PlannedSizes): SignedTransactionSizes {
+  const client = network.client();
+  try {
+    const sizer = signedTransactionSizes(client, operator);
+    const memos = new Map([planned.fileTopicMemoBytes, ...(planned.registryMemoBytes === undefined ? [] : [planned.registryMemoBytes])].map((n) => [n, sizer.createTopic(n)]));
+    const messages = new Map([...planned.chunkBytes, planned.registerMessageBytes].map((n) => [n, sizer.submitMessage(n)]));
+    const known = (table: Map<number, number>, bytes: number) => {
+      const size = table.get(bytes);
+      if (size === undefined) throw new Error(`no signed size measured for ${bytes} bytes`);
+      return size;
+    };
+    return { createTopic: (bytes) => known(memos, bytes), submitMessage: (bytes) => known(messages, bytes) };
+  } finally {
+    client.close();
+  }
 }
 
 /** The mirror node's current exchange rate, as hbar per US dollar; undefined when it does not answer soon. */

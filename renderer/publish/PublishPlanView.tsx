@@ -1,3 +1,5 @@
+import { assertNever } from '../../shared/assertNever';
+import type { FeeSource } from '../../shared/publish/feeEstimate';
 import type { PlannedStepKind, PublishPlan } from '../../shared/publish/plan';
 import { formatBytes, formatHbar, formatUsd, shortSha256 } from './format';
 
@@ -7,6 +9,20 @@ const STEP_LABEL: Record<PlannedStepKind, string> = {
   'submit-chunk': 'Submit chunks',
   register: 'Register in the registry',
 };
+
+/** Where the estimate comes from, in words: the person should know when it is not the network's own price. */
+function feeSourceText(source: FeeSource): string {
+  switch (source) {
+    case 'simple-fee-schedule':
+      return 'Priced from the network’s current fee schedule (simple fees, file 0.0.113).';
+    case 'fee-schedule':
+      return 'Priced from the network’s legacy fee schedule (file 0.0.111): this network has no simple-fee schedule.';
+    case 'published-prices':
+      return 'The network’s fee schedule could not be read: this is an estimate from Hedera’s published prices, not from the network.';
+    default:
+      return assertNever(source, 'fee source');
+  }
+}
 
 /** What publishing will do and cost, before anything is spent: the content, each step, and the totals. */
 export function PublishPlanView({ plan }: { plan: PublishPlan }) {
@@ -70,9 +86,7 @@ export function PublishPlanView({ plan }: { plan: PublishPlan }) {
         {plan.estimatedFeeHbar !== undefined && <> (about {formatHbar(plan.estimatedFeeHbar)})</>} for {plan.transactions} transactions.
       </p>
       <p className="plan-fee-source" data-fee-source={plan.feeSource}>
-        {plan.feeSource === 'fee-schedule'
-          ? 'Priced from the network’s current fee schedule.'
-          : 'The network’s fee schedule could not be read: this is an estimate from Hedera’s published prices, not from the network.'}
+        {feeSourceText(plan.feeSource)}
       </p>
     </div>
   );

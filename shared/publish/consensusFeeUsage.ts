@@ -54,6 +54,14 @@ export function singleSignature(keyType: SignerKeyType): SignatureUsage {
   return { signatures: 1, signatureMapBytes: lengthDelimited(pair), payerKeys: 1 };
 }
 
+/**
+ * A `SignedTransaction`'s length, what HIP-1261 prices as PROCESSING_BYTES: the body bytes (field 1) and
+ * the signature map (field 2), each length-delimited.
+ */
+export function signedTransactionBytes(bodyBytes: number, sig: SignatureUsage): number {
+  return lengthDelimited(bodyBytes) + lengthDelimited(sig.signatureMapBytes);
+}
+
 /** Byte-seconds to the byte-hours prices are set in; a non-zero usage is never rounded down to nothing. */
 const hours = (byteSeconds: bigint) => (byteSeconds === 0n ? 0n : byteSeconds < SECONDS_PER_HOUR ? 1n : byteSeconds / SECONDS_PER_HOUR);
 

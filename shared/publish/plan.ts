@@ -2,8 +2,8 @@ import type { FeeSource, StepPricing } from './feeEstimate';
 
 /**
  * What publishing will do before it spends anything (DESIGN §5): the transactions, their bytes and an
- * estimated fee in US dollars, priced from the network's current fee schedule when it can be read, else
- * from Hedera's published prices (`feeSource` says which). The network charges in hbar at its exchange
+ * estimated fee in US dollars, priced from the network's current fee schedule when it can be read (its
+ * HIP-1261 simple-fee schedule, else the legacy one), else from Hedera's published prices (`feeSource` says which). The network charges in hbar at its exchange
  * rate, so the hbar figure is converted with the rate the mirror node reports when it answers.
  */
 export type PlannedStepKind = 'create-registry' | 'create-file-topic' | 'submit-chunk' | 'register';
@@ -29,7 +29,7 @@ export interface PublishPlan {
   transactions: number;
   messageBytes: number;
   estimatedFeeUsd: number;
-  /** Whether the fee was priced from the network's fee schedule or, when that could not be read, from published prices. */
+  /** Whether the fee was priced from the network's simple-fee schedule, its legacy fee schedule or, when neither could be read, published prices. */
   feeSource: FeeSource;
   /** The fee in hbar at the mirror node's exchange rate, when it answered. */
   estimatedFeeHbar?: number;

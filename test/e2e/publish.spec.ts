@@ -59,7 +59,7 @@ test('publishes the example pathway to the local ledger, verifies it, and publis
     for (const step of ['Create registry topic', 'Create file topic', 'Submit chunks', 'Register in the registry']) await expect(steps.getByRole('rowheader', { name: step })).toBeVisible();
     await expect(dialog.locator('.plan-facts dt:text-is("Version") + dd')).toHaveText('1');
     await expect(dialog.getByText(/^Estimated fee: \$\d+\.\d{4}.* for \d+ transactions\.$/)).toBeVisible();
-    await expect(dialog.getByText('Priced from the network’s current fee schedule.')).toBeVisible();
+    await expect(dialog.getByText('Priced from the network’s current fee schedule (simple fees, file 0.0.113).')).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Publish now' })).toBeEnabled();
     await publish.publishNow();
 

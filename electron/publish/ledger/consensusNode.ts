@@ -1,7 +1,7 @@
 import type { ResponseCode, TransactionIdShape } from './hederaProtos';
 import { accountIdFromProto, formatEntityId, nowNanos, transactionIdFromProto, transactionKey, type TransactionId } from './ledgerIds';
 import type { ConsensusEntry, LedgerState } from './ledgerState';
-import { feeTransfers, transactionFee } from './fees';
+import { feeTransfers, transactionFee, type FeeModel } from './fees';
 import { decodeKey } from './signatures';
 import { createTopic, submitMessage, type HandleContext, type HandleOutcome } from './topics';
 import { parseTransaction, type SubmittedTransaction } from './transactions';
@@ -14,6 +14,8 @@ export interface ConsensusNodeOptions {
   onCommit?: (state: LedgerState) => void;
   /** How long after acceptance a transaction reaches consensus (a fault; 0 is at once). */
   consensusLagMs?: () => number;
+  /** How transactions are charged (default: simple fees, as mainnet). */
+  feeModel?: FeeModel;
 }
 
 export interface SubmitResult {
@@ -30,6 +32,7 @@ export interface SubmitResult {
  */
 export class ConsensusNode {
   readonly accountId = NODE_ACCOUNT_ID;
+  readonly feeModel: FeeModel;
   private readonly allowedClockSkewMs: number;
 
   constructor(
@@ -37,6 +40,7 @@ export class ConsensusNode {
     private readonly options: ConsensusNodeOptions = {},
   ) {
     this.allowedClockSkewMs = options.allowedClockSkewMs ?? 1000;
+    this.feeModel = options.feeModel ?? 'simple';
   }
 
   /** A signed `Transaction` as sent to any transaction RPC; the answer is its precheck code. */
@@ -58,7 +62,7 @@ export class ConsensusNode {
     if (!payer) return answer('PAYER_ACCOUNT_NOT_FOUND');
     const payerKey = decodeKey(payer.key);
     if (!transaction.signatures.satisfies(payerKey)) return answer('INVALID_SIGNATURE');
-    const fee = transactionFee(transaction, payerKey);
+    const fee = transactionFee(transaction, payerKey, this.feeModel);
     if (transaction.maxFee < fee) return answer('INSUFFICIENT_TX_FEE', fee);
     if (payer.balance < fee) return answer('INSUFFICIENT_PAYER_BALANCE');
 

@@ -1,6 +1,7 @@
 import { ConnectionGate } from './connectionGate';
 import { ConsensusNode } from './consensusNode';
 import { LedgerFaults } from './faults';
+import type { FeeModel } from './fees';
 import { hederaProtos } from './hederaProtos';
 import { LedgerState, loadLedgerState, saveLedgerState } from './ledgerState';
 import { startMirrorRest } from './mirrorRest';
@@ -17,6 +18,11 @@ export interface LedgerOptions {
   stateFile?: string;
   /** How far ahead of this machine's clock a transaction's valid start may be (default 1000 ms). */
   allowedClockSkewMs?: number;
+  /**
+   * How transactions are charged: 'simple' (the default) by the HIP-1261 schedule it serves as file 0.0.113,
+   * as mainnet from v0.73; 'legacy' by the resource prices in file 0.0.111, with no 0.0.113.
+   */
+  feeModel?: FeeModel;
 }
 
 export interface RunningLedger {
@@ -52,6 +58,7 @@ export async function startLedger(options: LedgerOptions = {}): Promise<RunningL
   });
   const node = new ConsensusNode(state, {
     allowedClockSkewMs: options.allowedClockSkewMs,
+    feeModel: options.feeModel ?? 'simple',
     onCommit: stateFile ? (committed) => saveLedgerState(stateFile, committed) : undefined,
     consensusLagMs: () => faults.snapshot().consensusLagMs,
   });

@@ -1,6 +1,7 @@
 import type { ConsensusNode } from './consensusNode';
 import { EXCHANGE_RATE } from './fees';
 import { exchangeRateFileBytes, feeScheduleFileBytes } from './feeScheduleFile';
+import { simpleFeeScheduleFileBytes } from './simpleFeeScheduleFile';
 import type { QueryHeaderShape, QueryShape, ResponseCode } from './hederaProtos';
 import { nanosToTimestamp, nowNanos, parseEntityId, topicIdFromProto, topicIdToProto, accountIdToProto, formatEntityId, transactionIdToProto } from './ledgerIds';
 import type { ConsensusEntry } from './ledgerState';
@@ -54,9 +55,13 @@ function recordOf(entry: ConsensusEntry) {
   };
 }
 
-/** The system files a client reads to price its transactions: the fee schedule (0.0.111) and the exchange rates (0.0.112). */
-function systemFileContents(fileId: string): Buffer | undefined {
+/**
+ * The system files a client reads to price its transactions: the legacy fee schedule (0.0.111), the exchange
+ * rates (0.0.112) and, when the ledger charges simple fees, their schedule (0.0.113).
+ */
+function systemFileContents(node: ConsensusNode, fileId: string): Buffer | undefined {
   if (fileId === '0.0.111') return feeScheduleFileBytes();
+  if (fileId === '0.0.113' && node.feeModel === 'simple') return simpleFeeScheduleFileBytes();
   if (fileId === '0.0.112') return exchangeRateFileBytes(exchangeRateSet(nowNanos()));
   return undefined;
 }
@@ -116,7 +121,7 @@ export function answerQuery(node: ConsensusNode, query: QueryShape): ResponseObj
   if (query.fileGetContents) {
     const q = query.fileGetContents;
     const fileId = q.fileID && `${q.fileID.shardNum ?? '0'}.${q.fileID.realmNum ?? '0'}.${q.fileID.fileNum ?? '0'}`;
-    const contents = fileId === undefined ? undefined : systemFileContents(fileId);
+    const contents = fileId === undefined ? undefined : systemFileContents(node, fileId);
     if (!contents) return { fileGetContents: { header: header(q, 'INVALID_FILE_ID') } };
     if (wantsCostOnly(q)) return { fileGetContents: { header: header(q, 'OK') } };
     return { fileGetContents: { header: header(q, 'OK'), fileContents: { fileID: q.fileID, contents } } };

@@ -34,6 +34,8 @@ export interface SubmittedTransaction {
   /** The signature map's pairs and encoded size: what the fee counts as verifications and bytes. */
   signatureCount: number;
   signatureMapBytes: number;
+  /** The serialized `SignedTransaction` (or, in the older form, the whole `Transaction`): what simple fees count as PROCESSING_BYTES. */
+  signedBytes: number;
 }
 
 export type Parsed = { ok: true; transaction: SubmittedTransaction } | { ok: false; code: ResponseCode };
@@ -101,6 +103,7 @@ export function parseTransaction(bytes: Buffer, nowNanos: bigint, allowedClockSk
       signatures: new SignatureCheck(bodyBytes, sigMap),
       signatureCount: sigMap?.sigPair?.length ?? 0,
       signatureMapBytes: sigMap ? encodeMessage(protos.SignatureMap, sigMap).length : 0,
+      signedBytes: hashed.length,
     },
   };
 }

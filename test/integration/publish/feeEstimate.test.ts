@@ -23,7 +23,7 @@ let ledger: RunningLedger;
 let settings: NetworkSettings;
 beforeAll(async () => {
   ledger = await startTestLedger();
-  settings = { network: 'local', endpoints: { consensus: ledger.grpcAddress, nodeAccountId: ledger.nodeAccountId, mirrorUrl: ledger.mirrorUrl } };
+  settings = settingsFor(ledger);
 });
 afterAll(async () => {
   await ledger?.stop();
@@ -31,48 +31,87 @@ afterAll(async () => {
 });
 beforeEach(() => forgetFeeSchedules());
 
+const settingsFor = (running: RunningLedger): NetworkSettings => ({
+  network: 'local',
+  endpoints: { consensus: running.grpcAddress, nodeAccountId: running.nodeAccountId, mirrorUrl: running.mirrorUrl },
+});
+
+/** Publishes the example pathway after planning it, and returns the plan and what the ledger charged each step, in US dollars. */
+async function planAndPublish(running: RunningLedger, network: NetworkSettings) {
+  const workspace = example();
+  const plan = await planPublication(workspace, PATHWAY, network, operator);
+  enqueuePublication(workspace, PATHWAY, network);
+  expect(await sendOutbox(workspace, network, operator)).toMatchObject({ failed: [] });
+  const [publication] = listPublications(workspace);
+  expect(publication!.transactions).toHaveLength(plan.transactions);
+  const charged = new Map<string, number>();
+  for (const transaction of publication!.transactions) {
+    const { status, body } = await mirrorGet<{ transactions: { charged_tx_fee: number }[] }>(running, `/api/v1/transactions/${mirrorTransactionId(transaction.transactionId)}`);
+    expect(status).toBe(200);
+    charged.set(transaction.step, (charged.get(transaction.step) ?? 0) + usdOf(body.transactions[0]!.charged_tx_fee));
+  }
+  workspace.close();
+  return { plan, charged, total: [...charged.values()].reduce((sum, usd) => sum + usd, 0) };
+}
+
+const fileReads = (running: RunningLedger) => running.requests().filter((r) => r.method === 'FileService/getFileContent').map((r) => r.answer);
+
 describe('the estimated fee of a publication', () => {
-  it('is priced from the fee schedule the network serves, and matches what the ledger charges', { timeout: 120_000 }, async () => {
-    const workspace = example();
-    const plan = await planPublication(workspace, PATHWAY, settings, operator);
-    expect(plan.feeSource).toBe('fee-schedule');
-    expect(ledger.requests().filter((r) => r.method === 'FileService/getFileContent').map((r) => r.answer)).toContain('OK');
+  it('is priced from the simple-fee schedule (0.0.113) a network serves, and never runs under what the ledger charges', { timeout: 120_000 }, async () => {
+    const { plan, charged, total } = await planAndPublish(ledger, settings);
+    expect(plan.feeSource).toBe('simple-fee-schedule');
+    // A paid query asks its cost first, then the contents: 0.0.113's two answers, and nothing for the legacy file.
+    expect(fileReads(ledger)).toEqual(['OK', 'OK']);
 
-    enqueuePublication(workspace, PATHWAY, settings);
-    expect(await sendOutbox(workspace, settings, operator)).toMatchObject({ failed: [] });
-    const [publication] = listPublications(workspace);
-    expect(publication!.transactions).toHaveLength(plan.transactions);
-    const charged = new Map<string, number>();
-    for (const transaction of publication!.transactions) {
-      const { status, body } = await mirrorGet<{ transactions: { charged_tx_fee: number }[] }>(ledger, `/api/v1/transactions/${mirrorTransactionId(transaction.transactionId)}`);
-      expect(status).toBe(200);
-      charged.set(transaction.step, (charged.get(transaction.step) ?? 0) + usdOf(body.transactions[0]!.charged_tx_fee));
+    // Each step is priced on the signed size of what is sent, measured with the SDK; what cannot be known
+    // before sending (a valid start's nanoseconds, twice in a chunk; the topic's number) is sized at its
+    // longest varint: at most 11 bytes a transaction, $0.00001 each beyond the 1,024 included. Topic
+    // creations carry neither, and every fee component rounds down to the tinybar (under 3 a transaction).
+    for (const step of plan.steps) {
+      const over = step.feeUsd - charged.get(step.kind)!;
+      expect(over, step.kind).toBeGreaterThan(-step.count * 4e-9);
+      expect(over, step.kind).toBeLessThan(step.count * (11 * 1e-5 + 4e-9));
     }
+    // A topic: $0.01 and $0.01 for its submit key; the file's chunks pay for their signed bytes beyond 1 KB.
+    expect(plan.steps.find((s) => s.kind === 'create-file-topic')!.feeUsd).toBe(0.02);
+    const chunks = plan.steps.find((s) => s.kind === 'submit-chunk')!;
+    expect(chunks.feeUsd / chunks.count).toBeGreaterThan(0.0008);
+    expect(plan.estimatedFeeUsd - total).toBeGreaterThanOrEqual(-1e-8);
+  });
 
-    // Topic creations and chunks are priced on exactly what is sent: the only differences are the tinybars
-    // each fee component rounds down to (under 3 a transaction, $0.0000000036).
-    for (const step of plan.steps.filter((s) => s.kind !== 'register')) {
-      expect(Math.abs(step.feeUsd - charged.get(step.kind)!), step.kind).toBeLessThan(step.count * 4e-9);
+  it('falls back to the legacy schedule (0.0.111) on a network with no 0.0.113, and matches what it charges', { timeout: 120_000 }, async () => {
+    const legacy = await startTestLedger({ feeModel: 'legacy' });
+    try {
+      const { plan, charged, total } = await planAndPublish(legacy, settingsFor(legacy));
+      expect(plan.feeSource).toBe('fee-schedule');
+      // 0.0.113 is refused at the cost query; then 0.0.111's cost and contents.
+      expect(fileReads(legacy)).toEqual(['INVALID_FILE_ID', 'OK', 'OK']);
+
+      // Topic creations and chunks are priced on exactly what is sent: the only differences are the tinybars
+      // each fee component rounds down to (under 3 a transaction, $0.0000000036).
+      for (const step of plan.steps.filter((s) => s.kind !== 'register')) {
+        expect(Math.abs(step.feeUsd - charged.get(step.kind)!), step.kind).toBeLessThan(step.count * 4e-9);
+      }
+      // The register message is sized for the longest topic id (19 digits, named twice in it) before the file
+      // topic exists: the estimate runs over by those digits' bytes, at 2,003.794 tinycents a byte for the node
+      // and the network (95,419 + 1,908,375 thousandths), never under.
+      const register = plan.steps.find((s) => s.kind === 'register')!;
+      const registerCharged = charged.get('register')!;
+      expect(register.feeUsd).toBeGreaterThanOrEqual(registerCharged);
+      expect(register.feeUsd - registerCharged).toBeLessThan(2 * 19 * 2003.794e-10 + 4e-9);
+
+      expect(plan.estimatedFeeUsd - total).toBeGreaterThanOrEqual(0);
+      expect(plan.estimatedFeeUsd - total).toBeLessThan(1e-5); // under a thousandth of a cent on the whole publication
+    } finally {
+      await legacy.stop();
     }
-    // The register message is sized for the longest topic id (19 digits, named twice in it) before the file
-    // topic exists: the estimate runs over by those digits' bytes, at 2,003.794 tinycents a byte for the node
-    // and the network (95,419 + 1,908,375 thousandths), never under.
-    const register = plan.steps.find((s) => s.kind === 'register')!;
-    const registerCharged = charged.get('register')!;
-    expect(register.feeUsd).toBeGreaterThanOrEqual(registerCharged);
-    expect(register.feeUsd - registerCharged).toBeLessThan(2 * 19 * 2003.794e-10 + 4e-9);
-
-    const total = [...charged.values()].reduce((sum, usd) => sum + usd, 0);
-    expect(plan.estimatedFeeUsd - total).toBeGreaterThanOrEqual(0);
-    expect(plan.estimatedFeeUsd - total).toBeLessThan(1e-5); // under a thousandth of a cent on the whole publication
-    workspace.close();
   });
 
   it('reads the schedule once a session: a second plan sends nothing', async () => {
     const workspace = example();
     await planPublication(workspace, PATHWAY, settings, operator);
     const before = ledger.requests().length;
-    expect((await planPublication(workspace, PATHWAY, settings, operator)).feeSource).toBe('fee-schedule');
+    expect((await planPublication(workspace, PATHWAY, settings, operator)).feeSource).toBe('simple-fee-schedule');
     expect(ledger.requests().length).toBe(before);
     workspace.close();
   });
