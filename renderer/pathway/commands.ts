@@ -18,6 +18,8 @@ import { layoutByTier, NODE_SIZE } from './autoLayout';
 import { PathwayEditorStore, shownPathway } from './editorStore';
 import { nodeBoxes, positionOf } from './flow/flowModel';
 import { fittedViewport, OVERVIEW_BELOW } from './flow/levelOfDetail';
+import { flyIntoOverview } from './flow/overviewFlight';
+import { VIEW_ANIMATION_MS } from './flow/viewportTween';
 
 /**
  * Every edit the pathway editor offers, as a named command (`renderer/editing/commands.ts`): the toolbar,
@@ -97,17 +99,17 @@ function step(ctx: CommandContext, delta: 1 | -1) {
 }
 
 /**
- * Zooms to fit the whole pathway. From the document: React Flow holds only the nodes near the view
- * (flow/flowWindow.ts). Into the overview (levelOfDetail.ts) it jumps: an animation from a readable
- * zoom passes through zooms where React Flow mounts more nodes each frame, hundreds at 2,000 nodes,
- * which made most frames of "zoom to fit" janky.
+ * Zooms to fit the whole pathway, animated. From the document: React Flow holds only the nodes near the
+ * view (flow/flowWindow.ts). Into the overview (levelOfDetail.ts), the flight is drawn as the overview
+ * throughout (flow/overviewFlight.ts).
  */
 export function fitAll({ store, flow }: CommandContext): Promise<boolean> {
   const canvas = document.querySelector('.pathway-canvas')?.getBoundingClientRect();
   const nodes = nodeBoxes(shownPathway(store.getState()));
   if (!canvas || nodes.length === 0) return Promise.resolve(false);
   const viewport = fittedViewport(nodes, canvas);
-  return flow.setViewport(viewport, { duration: viewport.zoom < OVERVIEW_BELOW ? 0 : 200 });
+  if (viewport.zoom < OVERVIEW_BELOW) return flyIntoOverview(store, flow, viewport, canvas);
+  return flow.setViewport(viewport, { duration: VIEW_ANIMATION_MS });
 }
 
 /** Where a node of the shown pathway is, in flow coordinates, whether or not React Flow holds it. */
@@ -119,7 +121,7 @@ export function nodePosition({ store }: CommandContext, id: string): { x: number
 
 export function reveal(ctx: CommandContext, id: string) {
   const at = nodePosition(ctx, id);
-  if (at) void ctx.flow.setCenter(at.x + NODE_SIZE.width / 2, at.y + NODE_SIZE.height / 2, { zoom: Math.max(ctx.flow.getZoom(), 0.8), duration: 200 });
+  if (at) void ctx.flow.setCenter(at.x + NODE_SIZE.width / 2, at.y + NODE_SIZE.height / 2, { zoom: Math.max(ctx.flow.getZoom(), 0.8), duration: VIEW_ANIMATION_MS });
 }
 
 export const COMMANDS: EditorCommand[] = [

@@ -13,6 +13,8 @@ export interface EditorState extends EditingState<Pathway> {
   selectedEdges: ReadonlySet<string>;
   simulating: boolean;
   completed: ReadonlySet<string>;
+  /** While "zoom to fit" animates into the overview: the view is drawn as the overview (flow/overviewFlight.ts). */
+  overviewFlight?: symbol;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -38,6 +40,17 @@ export class PathwayEditorStore extends EditorStore<Pathway, EditorState> {
 
   select(nodes: Iterable<string>, edges: Iterable<string> = []): void {
     this.set({ selectedNodes: sameOrNew(this.state.selectedNodes, nodes), selectedEdges: sameOrNew(this.state.selectedEdges, edges) });
+  }
+
+  startOverviewFlight(): symbol {
+    const flight = Symbol('overview flight');
+    this.set({ overviewFlight: flight });
+    return flight;
+  }
+
+  /** Ends `flight`, unless a later one replaced it. */
+  endOverviewFlight(flight: symbol): void {
+    if (this.state.overviewFlight === flight) this.set({ overviewFlight: undefined });
   }
 
   setSimulating(simulating: boolean): void {

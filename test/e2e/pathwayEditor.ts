@@ -57,6 +57,23 @@ export class PathwayEditorPage {
     return this.page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
   }
 
+  /**
+   * Starts recording the view as it changes: each zoom React Flow shows, and how many nodes it mounts.
+   * Read the record with the returned function.
+   */
+  async watchView(): Promise<() => Promise<{ zooms: number[]; mounted: number }>> {
+    await this.page.evaluate(() => {
+      const record = { zooms: [] as number[], mounted: 0 };
+      (window as unknown as { __viewRecord: typeof record }).__viewRecord = record;
+      const viewport = document.querySelector('.react-flow__viewport')!;
+      new MutationObserver(() => record.zooms.push(new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a)).observe(viewport, { attributeFilter: ['style'] });
+      new MutationObserver((changes) => {
+        for (const c of changes) for (const n of c.addedNodes) if (n instanceof Element && n.classList.contains('react-flow__node')) record.mounted++;
+      }).observe(viewport, { childList: true, subtree: true });
+    });
+    return () => this.page.evaluate(() => (window as unknown as { __viewRecord: { zooms: number[]; mounted: number } }).__viewRecord);
+  }
+
   /** The flow point at the middle of the canvas: where the view is. */
   viewCentre(): Promise<{ x: number; y: number }> {
     return this.page.locator('.react-flow__viewport').evaluate((el) => {
@@ -89,6 +106,37 @@ export class PathwayEditorPage {
     });
     if (!point) throw new Error('No empty point on the canvas');
     return point;
+  }
+
+  /**
+   * A box of about `size` on the canvas for a box selection, with the ids of the nodes wholly inside it.
+   * It starts on empty pane, stays 60 px inside the canvas (a drag within 40 px of its side pans the
+   * view), and its sides pass no node's side within 2 px, so what it holds does not hang on rounding.
+   */
+  async selectionBox(size: { width: number; height: number }): Promise<{ from: { x: number; y: number }; to: { x: number; y: number }; inside: string[] }> {
+    const found = await this.page.evaluate((size) => {
+      const api = window.__laurelPathway!;
+      const boxes = api.pathway().nodes.map((n) => ({ id: n.id, ...api.nodeBox(n.id)! }));
+      const canvas = document.querySelector('.pathway-canvas')!.getBoundingClientRect();
+      const inside = (a: { x: number; y: number }, b: { x: number; y: number }, m: number) =>
+        boxes
+          .filter((n) => n.x >= a.x - m && n.y >= a.y - m && n.x + n.width <= b.x + m && n.y + n.height <= b.y + m)
+          .map((n) => n.id)
+          .sort()
+          .join();
+      for (let y = canvas.top + 60; y + size.height < canvas.bottom - 60; y += 5) {
+        for (let x = canvas.left + 60; x + size.width < canvas.right - 60; x += 5) {
+          const from = { x, y };
+          const to = { x: x + size.width, y: y + size.height };
+          const empty = boxes.every((b) => x < b.x - 4 || x > b.x + b.width + 4 || y < b.y - 4 || y > b.y + b.height + 4);
+          const ids = empty && inside(from, to, 0);
+          if (ids && ids === inside(from, to, 2) && ids === inside(from, to, -2)) return { from, to, inside: ids.split(',') };
+        }
+      }
+      return undefined;
+    }, size);
+    if (!found) throw new Error('No box for a selection on the canvas');
+    return found;
   }
 
   /**

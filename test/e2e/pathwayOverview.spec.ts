@@ -6,8 +6,8 @@ import { PathwayEditorPage } from './pathwayEditor';
 /**
  * A large pathway below zoom 0.3 is one canvas, the overview, and React Flow holds no node
  * (renderer/pathway/flow/levelOfDetail.ts). A person zooms in and out of it with Ctrl+wheel, picks
- * nodes in it (Shift adds), double-clicks one to zoom in to it, pans with the mini-map and fits the
- * view: each works across the switch.
+ * nodes in it (Shift adds, Shift+drag boxes), double-clicks one to zoom in to it, pans with the
+ * mini-map and fits the view (animated): each works across the switch.
  */
 const NODES = 800;
 const { schemaVersion: _v, ...generated } = generatePathwayBody({ nodes: NODES, edges: 1200, seed: 11, id: 'pathway-overview', name: 'Overview Pathway' });
@@ -31,7 +31,8 @@ test('the overview of a large pathway: zoom out and in with the wheel, select, t
   await expect(page.getByRole('heading', { name: 'Overview Pathway' })).toBeVisible();
   await expect(overview).toBeVisible();
   await expect(editor.nodes).toHaveCount(0);
-  expect(await editor.zoom()).toBeLessThan(0.3);
+  const opened = await editor.zoom();
+  expect(opened).toBeLessThan(0.3);
 
   // Found with the search: revealed at a readable zoom, as real nodes, a window of them.
   await page.getByLabel('Search nodes').fill(searched.title);
@@ -72,6 +73,28 @@ test('the overview of a large pathway: zoom out and in with the wheel, select, t
   await page.keyboard.up('Shift');
   expect(await selection()).toEqual([picked.id]);
 
+  // Shift+drag from empty canvas draws React Flow's selection box, and selects the nodes wholly inside
+  // it, as at a readable zoom: the same selection the panel shows and Delete removes.
+  const { from, to, inside: boxed } = await editor.selectionBox({ width: 260, height: 180 });
+  expect(boxed.length).toBeGreaterThan(1);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+  await expect(page.locator('.react-flow__selection')).toBeVisible();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.react-flow__selection')).toBeHidden();
+  expect((await selection()).sort()).toEqual(boxed);
+  await expect(editor.panel('Properties')).toContainText(`${boxed.length} nodes selected.`);
+  await page.keyboard.press('Delete');
+  expect((await editor.pathway()).nodes.length).toBe(body.nodes.length - boxed.length);
+  await page.keyboard.press('Control+z');
+  expect((await editor.pathway()).nodes.length).toBe(body.nodes.length);
+  await page.mouse.click(at.x, at.y);
+  expect(await selection()).toEqual([picked.id]);
+
   // Ctrl+wheel in on the node: past 0.3, real nodes around it, the picked one under the pointer and selected.
   await editor.wheelZoom(at, 0.6);
   expect(await editor.zoom()).toBeGreaterThan(0.3);
@@ -102,11 +125,17 @@ test('the overview of a large pathway: zoom out and in with the wheel, select, t
   expect(Math.abs(after.y - before.y)).toBeLessThan(1);
   expect(await editor.zoom()).toBeCloseTo(0.6, 2);
 
-  // Zoom to fit goes back to the overview, with every node on the canvas.
+  // Zoom to fit goes back to the overview, animated: the view passes through zooms between, drawn as
+  // the overview all the way (no node mounted), and ends with every node on the canvas.
+  const record = await editor.watchView();
   await page.getByRole('button', { name: 'Zoom to fit', exact: true }).click();
   await expect(overview).toBeVisible();
   await expect(editor.nodes).toHaveCount(0);
-  expect(await editor.zoom()).toBeLessThan(0.3);
+  // Where it opened: fitted to the same pathway on the same canvas.
+  await expect.poll(() => editor.zoom()).toBeCloseTo(opened, 5);
+  const { zooms, mounted } = await record();
+  expect(zooms.some((z) => z < 0.6 - 0.01 && z > opened + 0.005)).toBe(true);
+  expect(mounted).toBe(0);
   const outside = await page.evaluate((ids) => {
     const canvas = document.querySelector('.pathway-canvas')!.getBoundingClientRect();
     return ids.filter((id) => {

@@ -23,6 +23,7 @@ import { OverviewCanvas } from './OverviewCanvas';
 import { PathwayMinimap } from './PathwayMinimap';
 import { NODE_TYPES, SimulationContext, type StackFlowNode } from './StackNode';
 import { useFlowWindow } from './useFlowWindow';
+import { SELECTION_MODE, useOverviewBoxSelect } from './useOverviewBoxSelect';
 import { useOverviewPointer } from './useOverviewPointer';
 
 export const PALETTE_MIME = 'application/x-laurel-node-kind';
@@ -64,8 +65,10 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
   // would make React Flow rebuild its connection lookup for every edge (~20 ms a frame at 3,000 edges).
   const edges = useMemo(() => toFlowEdges(pathway.edges, selectedEdges, evaluation), [pathway.edges, selectedEdges, evaluation]);
   const picture = useMemo(() => ({ nodes, edges }), [nodes, edges]);
-  const overview = useStore(isOverview);
-  const { wrapper, initialViewport, fitView, onViewportChange, shown } = useFlowWindow(nodes, edges);
+  // Drawn as the overview below its zoom, and throughout an animated "zoom to fit" into it.
+  const flying = useEditor(store, (s) => s.overviewFlight !== undefined);
+  const overview = useStore(isOverview) || flying;
+  const { wrapper, initialViewport, fitView, onViewportChange, shown } = useFlowWindow(nodes, edges, flying);
   // One function for the editor's life: a new context value would re-render every mounted node (memo
   // does not stop context), on every drag frame.
   const toggleCompleted = useCallback((id: string) => store.toggleCompleted(id), [store]);
@@ -130,6 +133,7 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
   );
 
   const { onClick, onDoubleClickCapture } = useOverviewPointer(store, picture, overview);
+  useOverviewBoxSelect(store, picture, overview);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
@@ -162,6 +166,7 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
             nodesConnectable={!readOnly}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
+            selectionMode={SELECTION_MODE}
             multiSelectionKeyCode={MULTI_SELECTION_KEYS}
             onlyRenderVisibleElements
             minZoom={ZOOM_RANGE.min}

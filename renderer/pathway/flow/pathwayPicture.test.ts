@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pathway } from '../../../shared/pathway/model';
 import { ruleTexts, toFlowNodes } from './flowModel';
 import { fittedViewport, OVERVIEW_BELOW } from './levelOfDetail';
-import { nodeAt, pictureBounds, type Picture } from './pathwayPicture';
+import { nodeAt, nodesInside, pictureBounds, type Picture } from './pathwayPicture';
 
 const pathway: Pathway = {
   format: 'laurel.pathway/1',
@@ -23,6 +23,14 @@ describe('the overview picture', () => {
     expect(nodeAt(picture, { x: 20, y: 20 })).toBe('unit-1');
     expect(nodeAt(picture, { x: 150, y: 80 })).toBe('unit-2');
     expect(nodeAt(picture, { x: 1500, y: 500 })).toBeUndefined();
+  });
+
+  it('finds the nodes in a selection box as React Flow does: wholly inside, or with any overlap when partial', () => {
+    // unit-1 spans 0–210 × 0–92 at its CSS size, unit-2 100–310 × 50–142.
+    const box = { x: -10, y: -10, width: 230, height: 110 };
+    expect(nodesInside(picture, box, false)).toEqual(['unit-1']);
+    expect(nodesInside(picture, box, true)).toEqual(['unit-1', 'unit-2']);
+    expect(nodesInside(picture, { x: 1000, y: 0, width: 100, height: 100 }, true)).toEqual([]);
   });
 
   it('bounds the nodes at their CSS size', () => {

@@ -71,6 +71,22 @@ export function nodeAt(picture: Picture, point: { x: number; y: number }): strin
 }
 
 /**
+ * The nodes in `rect` (flow coordinates) as React Flow's box selection finds them (its
+ * `getNodesInside`): wholly inside, or with `partially` any overlap. Kept in drawing order.
+ */
+export function nodesInside(picture: Picture, rect: Rect, partially: boolean): string[] {
+  const ids: string[] = [];
+  for (const n of picture.nodes) {
+    const { width, height } = sizeOf(n);
+    const overlapX = Math.max(0, Math.min(rect.x + rect.width, n.position.x + width) - Math.max(rect.x, n.position.x));
+    const overlapY = Math.max(0, Math.min(rect.y + rect.height, n.position.y + height) - Math.max(rect.y, n.position.y));
+    const overlap = overlapX * overlapY;
+    if (partially ? overlap > 0 : overlap >= width * height) ids.push(n.id);
+  }
+  return ids;
+}
+
+/**
  * Draws the picture on a canvas of `size` CSS pixels (its backing store `pixelRatio` times larger), under
  * `transform`. Shapes are batched into one path per colour: a few fills and strokes for 2,000 nodes and
  * 3,000 edges, rather than one per shape. What lies outside the canvas is skipped.

@@ -19,16 +19,24 @@ import { STAGE_SIZE, stageOf, type WindowStage } from './windowStages';
  *   runs just before React Flow takes the new transform, and hands it the window for it.
  * - Crossing out of the overview, the window is handed in stages, a few dozen nodes a frame
  *   (windowStages.ts), until React Flow holds all of it.
+ * - While `flying` into the overview (overviewFlight.ts), the window is empty from the first frame,
+ *   whatever the zoom on the way.
  */
-export function useFlowWindow(nodes: StackFlowNode[], edges: Edge[]) {
+export function useFlowWindow(nodes: StackFlowNode[], edges: Edge[], flying: boolean) {
   const flowStore = useStoreApi();
   const wrapper = useRef<HTMLDivElement>(null);
   const [area, setArea] = useState<Rect>();
   const [stage, setStage] = useState<WindowStage>();
-  const latest = useRef({ nodes, edges, area, stage });
+  const latest = useRef({ nodes, edges, area, stage, flying });
   useLayoutEffect(() => {
-    latest.current = { nodes, edges, area, stage };
+    latest.current = { nodes, edges, area, stage, flying };
   });
+  useLayoutEffect(() => {
+    if (!flying) return;
+    latest.current.area = latest.current.stage = undefined;
+    setArea(undefined);
+    setStage(undefined);
+  }, [flying]);
 
   const last = useRef<FlowWindow>(undefined);
   const windowed = useCallback((n: StackFlowNode[], e: Edge[], a: Rect | undefined) => (last.current = windowOf(n, e, a, last.current)), []);
@@ -59,8 +67,8 @@ export function useFlowWindow(nodes: StackFlowNode[], edges: Edge[]) {
   const onViewportChange = useCallback(
     (viewport: Viewport) => {
       const state = flowStore.getState();
-      const { nodes: n, edges: e, area: a, stage: s } = latest.current;
-      if (windowServes(a, viewport, state)) return;
+      const { nodes: n, edges: e, area: a, stage: s, flying: f } = latest.current;
+      if (f || windowServes(a, viewport, state)) return;
       const next = windowAround(viewport, state);
       // Out of the overview, the window starts small around the view's centre; a window that moves
       // while it fills in goes on filling in.
