@@ -177,7 +177,7 @@ export function PathwayCanvas({ store }: { store: PathwayEditorStore }) {
             proOptions={PRO_OPTIONS}
           >
             <Background gap={20} />
-            {overview && <OverviewCanvas picture={picture} />}
+            {overview && <OverviewCanvas picture={picture} flying={flying} />}
             <Controls showInteractive={false} />
             <PathwayMinimap picture={picture} />
           </ReactFlow>
