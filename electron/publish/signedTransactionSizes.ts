@@ -1,18 +1,18 @@
-import { AccountId, Timestamp, TopicCreateTransaction, TopicMessageSubmitTransaction, TopicId, TransactionId, type Client, type Transaction } from '@hiero-ledger/sdk';
+import { AccountId, Timestamp, TransactionId, type Client, type Transaction } from '@hiero-ledger/sdk';
 import { signedTransactionBytes, singleSignature } from '../../shared/publish/consensusFeeUsage';
 import type { SignedTransactionSizes } from '../../shared/publish/feeEstimate';
-import { VALID_DURATION_S } from './outbox/ledgerGateway';
+import { laurelTransaction, VALID_DURATION_S } from './outbox/ledgerGateway';
 import type { Operator } from './operator';
 
 // What is not known before sending is sized at its longest protobuf varint, so the estimate never runs
 // under: a valid start's nanoseconds (5 bytes from 268,435,456, as most are) and a topic number (5 bytes
 // up to 34,359,738,367; mainnet's entities are in the tens of millions, 4 bytes).
 const LONGEST_NANOS = 999_999_999;
-const LONGEST_TOPIC = TopicId.fromString('0.0.34359738367');
+const LONGEST_TOPIC = '0.0.34359738367';
 
 /**
- * The `SignedTransaction` length of each of Laurel's transactions, built as the outbox's `LedgerGateway.sign`
- * builds them (same SDK, client defaults, valid duration, submit key) and signed by the operator alone; the
+ * The `SignedTransaction` length of each of Laurel's transactions, built by the outbox's own `laurelTransaction`
+ * with the same client defaults and valid duration, and signed by the operator alone; the
  * body is the SDK's own encoding of it, the signature map is sized by the key type.
  */
 export function signedTransactionSizes(client: Client, operator: Operator): SignedTransactionSizes {
@@ -31,7 +31,8 @@ export function signedTransactionSizes(client: Client, operator: Operator): Sign
     return signedTransactionBytes(body.signableTransactionBodyBytes.length, signature);
   };
   return {
-    createTopic: (topicMemoBytes) => measure(new TopicCreateTransaction().setTopicMemo('m'.repeat(topicMemoBytes)).setSubmitKey(operator.key.publicKey)),
-    submitMessage: (messageBytes) => measure(new TopicMessageSubmitTransaction().setTopicId(LONGEST_TOPIC).setMessage(new Uint8Array(messageBytes)).setMaxChunks(1)),
+    // n ASCII characters are n bytes: the sizes asked for.
+    createTopic: (topicMemoBytes) => measure(laurelTransaction({ kind: 'create-topic', memo: 'm'.repeat(topicMemoBytes) }, operator)),
+    submitMessage: (messageBytes) => measure(laurelTransaction({ kind: 'message', topicId: LONGEST_TOPIC, message: 'm'.repeat(messageBytes) }, operator)),
   };
 }

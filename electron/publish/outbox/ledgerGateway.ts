@@ -45,6 +45,17 @@ const REQUEST_TIMEOUT_MS = 15_000;
 
 const validStarts = new ValidStartClock();
 
+/**
+ * Laurel's two transactions, unsigned and without an id: a topic with the operator's submit key and no
+ * admin key, or one message in one chunk. The outbox signs these; the plan measures them
+ * (signedTransactionSizes.ts), so what is priced is what is sent.
+ */
+export function laurelTransaction(unsigned: Unsigned, operator: Operator): TopicCreateTransaction | TopicMessageSubmitTransaction {
+  return unsigned.kind === 'create-topic'
+    ? new TopicCreateTransaction().setTopicMemo(unsigned.memo).setSubmitKey(operator.key.publicKey)
+    : new TopicMessageSubmitTransaction().setTopicId(unsigned.topicId).setMessage(unsigned.message).setMaxChunks(1);
+}
+
 const lastStatus = (error: Error) => /last error being: ([A-Z_]+)/.exec(error.message)?.[1];
 
 export class LedgerGateway {
@@ -74,10 +85,7 @@ export class LedgerGateway {
     const validStartNs = validStarts.next(now - VALID_START_LEEWAY_MS);
     const validStart = new Timestamp(Number(validStartNs / 1_000_000_000n), Number(validStartNs % 1_000_000_000n));
     const transactionId = TransactionId.withValidStart(AccountId.fromString(this.operator.accountId), validStart);
-    const transaction =
-      unsigned.kind === 'create-topic'
-        ? new TopicCreateTransaction().setTopicMemo(unsigned.memo).setSubmitKey(this.operator.key.publicKey)
-        : new TopicMessageSubmitTransaction().setTopicId(unsigned.topicId).setMessage(unsigned.message).setMaxChunks(1);
+    const transaction = laurelTransaction(unsigned, this.operator);
     transaction.setTransactionId(transactionId).setNodeAccountIds(this.nodes).setTransactionValidDuration(VALID_DURATION_S);
     transaction.freezeWith(this.client);
     await transaction.sign(this.operator.key);
