@@ -1,6 +1,6 @@
 import { useStore, useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
-import { drawPicture, kindColours, type Picture } from './pathwayPicture';
+import { drawPicture, fitBackingStore, kindColours, type Picture } from './pathwayPicture';
 
 /**
  * The whole pathway as one canvas under React Flow's pane, while zoomed out too far to read a node
@@ -17,11 +17,8 @@ export function OverviewCanvas({ picture, flying }: { picture: Picture; flying: 
   useLayoutEffect(() => {
     const element = canvas.current!;
     const ctx = element.getContext('2d')!;
-    const pixelRatio = window.devicePixelRatio || 1;
+    const pixelRatio = fitBackingStore(element, { width, height });
     const colours = kindColours(element);
-    // Resizing clears the canvas and its backing store: only when it changes.
-    if (element.width !== Math.round(width * pixelRatio)) element.width = Math.round(width * pixelRatio);
-    if (element.height !== Math.round(height * pixelRatio)) element.height = Math.round(height * pixelRatio);
 
     let frame = 0;
     const draw = () => {

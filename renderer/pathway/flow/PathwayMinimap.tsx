@@ -1,7 +1,7 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { onlySelectedChanged } from './flowModel';
-import { drawPicture, kindColours, pictureBounds, type Picture, type Transform } from './pathwayPicture';
+import { drawPicture, fitBackingStore, kindColours, pictureBounds, type Picture, type Transform } from './pathwayPicture';
 import type { StackFlowNode } from './StackNode';
 
 const SIZE = { width: 200, height: 150 };
@@ -28,11 +28,8 @@ export function PathwayMinimap({ picture }: { picture: Picture }) {
   useLayoutEffect(() => {
     const element = canvas.current!;
     const ctx = element.getContext('2d')!;
-    const pixelRatio = window.devicePixelRatio || 1;
+    const pixelRatio = fitBackingStore(element, SIZE);
     const colours = kindColours(element);
-    // Resizing clears the canvas and its backing store: only when it changes.
-    if (element.width !== Math.round(SIZE.width * pixelRatio)) element.width = Math.round(SIZE.width * pixelRatio);
-    if (element.height !== Math.round(SIZE.height * pixelRatio)) element.height = Math.round(SIZE.height * pixelRatio);
 
     let frame = 0;
     const draw = () => {

@@ -159,3 +159,16 @@ export function drawPicture(
   ctx.strokeStyle = SELECTED;
   ctx.stroke(selected);
 }
+
+/**
+ * Gives a canvas a backing store of `size` CSS pixels at the screen's pixel ratio, and returns that ratio.
+ * Resizing clears the canvas and its backing store, so it is done only when the size changes.
+ */
+export function fitBackingStore(element: HTMLCanvasElement, size: { width: number; height: number }): number {
+  const pixelRatio = window.devicePixelRatio || 1;
+  const width = Math.round(size.width * pixelRatio);
+  const height = Math.round(size.height * pixelRatio);
+  if (element.width !== width) element.width = width;
+  if (element.height !== height) element.height = height;
+  return pixelRatio;
+}
