@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutBlocks, decodeBody, encodeBody, KnownBlocks, type Block } from './bodyBlocks';
+import { cutBlocks, decodeBody, encodeBody, KnownBlocks, stringifiesAs, type Block } from './bodyBlocks';
 
 const items = (n: number, prefix = 'node') => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, title: `Item ${i}`, position: { x: i, y: -i } }));
 type Item = ReturnType<typeof items>[number];
@@ -60,6 +61,51 @@ describe('body blocks', () => {
     const third = roundTrip('pathway', shifted, held).encoded;
     expect(third.used.filter((b) => !b.known).length).toBeLessThanOrEqual(2);
     for (const block of third.used.filter((b) => b.known)) expect(first.used.some((b) => b.hash === block.hash && b.text === block.text)).toBe(true);
+  });
+
+  it('once it has parsed its blocks, finds them by their items, and still writes exactly what it was given', () => {
+    const body = pathway(items(2000));
+    const held = new KnownBlocks(roundTrip('pathway', body).encoded.used.map(({ hash, text }): Block => ({ hash, text })));
+    held.parseTexts();
+    const edited = structuredClone(body);
+    edited.nodes[777]!.position = { x: 1, y: 2 };
+    edited.nodes[1500]!.title = 'Renamed';
+    const { encoded, decoded } = roundTrip('pathway', edited, held);
+    expect(encoded.used.filter((b) => !b.known)).toHaveLength(2);
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(edited));
+    // Shifted by an item added at the front: found by first id, with the hashes the texts would give.
+    const shifted = pathway([{ id: 'first', title: 'F', position: { x: 0, y: 0 } }, ...body.nodes]);
+    const byText = new KnownBlocks(roundTrip('pathway', body).encoded.used.map(({ hash, text }): Block => ({ hash, text })));
+    const viaItems = roundTrip('pathway', shifted, held);
+    expect(viaItems.encoded.used.map((b) => [b.hash, b.known])).toEqual(roundTrip('pathway', shifted, byText).encoded.used.map((b) => [b.hash, b.known]));
+    expect(JSON.stringify(viaItems.decoded)).toBe(JSON.stringify(shifted));
+  });
+
+  it('says a value stringifies as parsed JSON only when it does', () => {
+    // Sound: whenever it says yes, the texts are equal. Useful: a JSON value and its own round trip say yes.
+    const tweak = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant(Number.NaN), fc.date(), fc.constant(new Map()));
+    const valueWithTweaks = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, tweak, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 3 }), tie('value'), { maxKeys: 4 })),
+    })).value;
+    fc.assert(
+      fc.property(valueWithTweaks, fc.jsonValue(), (value, other) => {
+        const text = JSON.stringify(value);
+        if (text === undefined) return;
+        const parsed: unknown = JSON.parse(text);
+        if (stringifiesAs(value, parsed)) expect(JSON.stringify(parsed)).toBe(text);
+        if (stringifiesAs(value, other)) expect(JSON.stringify(other)).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.jsonValue(), (value) => stringifiesAs(value, JSON.parse(JSON.stringify(value)))), { numRuns: 2000 });
+    // What it must refuse, though each has the same keys and values as the parsed text.
+    const iso = new Date(0);
+    expect(stringifiesAs(iso, {})).toBe(false);
+    expect(stringifiesAs({ a: undefined }, {})).toBe(false);
+    expect(stringifiesAs([Number.NaN], [null])).toBe(false);
+    expect(stringifiesAs(Object.create({ inherited: 1 }) as object, {})).toBe(false);
+    expect(stringifiesAs({ b: 1, a: 2 }, { a: 2, b: 1 })).toBe(false);
+    expect(stringifiesAs({ a: 1 }, [1])).toBe(false);
   });
 
   it('says the workspace is damaged when a block is missing, rather than returning part of a design', () => {

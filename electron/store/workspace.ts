@@ -41,6 +41,9 @@ export class Workspace {
    * block known here is in the file.
    */
   private readonly knownBlocks = new Map<string, KnownBlocks>();
+  /** Blocks of designs just saved, to parse once the save has returned (KnownBlocks.parseTexts). */
+  private readonly toParse = new Set<KnownBlocks>();
+  private parsing: NodeJS.Immediate | undefined;
 
   private constructor(
     readonly file: string,
@@ -61,6 +64,8 @@ export class Workspace {
   close(): void {
     clearTimeout(this.idleCheckpoint);
     this.idleCheckpoint = undefined;
+    clearImmediate(this.parsing);
+    this.toParse.clear();
     if (this.db.open) this.db.close();
   }
 
@@ -123,7 +128,8 @@ export class Workspace {
   private toDesign(row: CurrentDocumentRow, { current }: { current: boolean }): Design {
     const seen: Block[] | undefined = current && row.blocks !== null ? [] : undefined;
     const stored = decodeBody(row.body, row.blocks, (hash) => this.docs.blockText(hash), seen);
-    if (seen) this.knownBlocks.set(row.id, new KnownBlocks(seen));
+    // Blocks held already (the design was saved since it was opened) keep their parsed items.
+    if (seen && !this.knownBlocks.get(row.id)?.are(seen)) this.knownBlocks.set(row.id, new KnownBlocks(seen));
     return { ...toSummary(row), body: migrateBody(row.kind, stored) };
   }
 
@@ -135,8 +141,22 @@ export class Workspace {
       blocks: encoded.blocks,
       newBlocks: encoded.used.filter((b) => !b.known),
       // Called once the revision is written: a failed write must not leave blocks "known" that are not there.
-      remember: () => this.knownBlocks.set(id, new KnownBlocks(encoded.used)),
+      remember: () => {
+        const known = new KnownBlocks(encoded.used);
+        this.knownBlocks.set(id, known);
+        this.parseSoon(known);
+      },
     };
+  }
+
+  /** Parses a design's blocks after the current call returns: a design saved once is usually saved again soon. */
+  private parseSoon(known: KnownBlocks): void {
+    this.toParse.add(known);
+    this.parsing ??= setImmediate(() => {
+      this.parsing = undefined;
+      for (const blocks of this.toParse) blocks.parseTexts();
+      this.toParse.clear();
+    }).unref();
   }
 
   /** Whether any document, in the library or in the trash, has this id. */

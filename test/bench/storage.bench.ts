@@ -236,7 +236,7 @@ async function savePathway(): Promise<void> {
   });
   report({ name: 'of which: validateBody of the 2,000-node pathway', unit: 'ms', ...figures({ ...large.validate, n: 100 }) });
   report({ name: 'for comparison: PathwayBodySchema.safeParse (zod) of the 2,000-node pathway', unit: 'ms', ...figures({ ...large.zod, n: 100 }) });
-  report({ name: 'for comparison: JSON.stringify of the whole 2,000-node pathway (a save stringifies it block by block)', unit: 'ms', ...figures({ ...large.stringify, n: 100 }) });
+  report({ name: 'for comparison: JSON.stringify of the whole 2,000-node pathway (a save compares items with its parsed copy of the last revision and stringifies only the blocks that changed)', unit: 'ms', ...figures({ ...large.stringify, n: 100 }) });
   report({ name: 'for comparison: the SQL transaction writing the whole 2,000-node body (UPDATE document + INSERT revision), as saves did before blocks', unit: 'ms', ...figures({ ...large.transaction, n: 100 }) });
   report({ name: 'off the save path: the idle checkpoint after one save of the 2,000-node pathway', unit: 'ms', ...figures({ ...large.checkpoint, n: 30 }) });
   report({ name: 'get() of the 2,000-node pathway (its row and current body, parsed)', unit: 'ms', ...figures({ ...large.readRow, n: 50 }) });

@@ -408,6 +408,26 @@ describe('the file', () => {
     expect(again.get(id).body).toEqual({ ...added, id });
   });
 
+  it('saves what it is given after a save, even when the caller changes the body it saved', async () => {
+    // After a save the workspace parses its own copy of the blocks and compares the next body with it;
+    // it must never take the caller's objects for its copy.
+    const ws = exampleWorkspace();
+    const big = generatePathwayBody({ nodes: 300, edges: 450, seed: 7, name: 'Big pathway' });
+    const { id } = ws.create('pathway', 'Big pathway', big);
+    // Every node changed, so that every block of nodes this save writes is new, made from `body`.
+    const body = { ...big, nodes: big.nodes.map((node) => ({ ...node, title: `${node.title}, revised` })) };
+    ws.save(id, body);
+    await new Promise((resolve) => setImmediate(resolve));
+    body.nodes[10]!.title = 'Changed after it was saved';
+    (body.edges[400] as { required?: boolean }).required = true;
+    ws.save(id, body);
+    await new Promise((resolve) => setImmediate(resolve));
+    ws.save(id, body);
+    const file = ws.file;
+    ws.close();
+    expect(reopen(file).get(id).body).toEqual({ ...body, id });
+  });
+
   it('checkpoints wait for the workspace to be idle', async () => {
     const ws = exampleWorkspace();
     const big = generatePathwayBody({ nodes: 2000, edges: 3000, seed: 6, name: 'Big pathway' });
