@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { LaurelError } from './api/result';
 import type { DocumentKind } from './documents';
 import { IssuerBodySchema } from './issuer/model';
-import { PathwaySchema } from './pathway/model';
+import { PathwaySchema } from './pathway/schema';
 import { pathwayBodyIssues } from './pathway/pathwayBodyIssues';
 import { issuePath, type SchemaIssue } from './schemaIssue';
 import { FrameworkBodySchema } from './skills/framework';
-import { BrandKitBodySchema } from './template/brandKit';
-import { TemplateBodySchema } from './template/model';
+import { BrandKitBodySchema } from './template/schema';
+import { TemplateBodySchema } from './template/schema';
 import { assertNever } from './assertNever';
 
 export { issuePath };

@@ -1,5 +1,6 @@
 import { LaurelError } from '../../shared/api/result';
-import { PATHWAY_FORMAT, PathwaySchema } from '../../shared/pathway/model';
+import { PATHWAY_FORMAT } from '../../shared/pathway/model';
+import { PathwaySchema } from '../../shared/pathway/schema';
 import { zodIssues } from '../../shared/validateBody';
 import { newId, type Workspace } from '../store/workspace';
 

@@ -1,4 +1,5 @@
-import { NETWORK_NAMES, NetworkSettingsSchema, type NetworkSettings } from '../../shared/publish/network';
+import { NETWORK_NAMES, type NetworkSettings } from '../../shared/publish/network';
+import { NetworkSettingsSchema } from '../../shared/publish/networkSchema';
 import type { Workspace } from '../store/workspace';
 import { networkSettings } from '../publish/networkSettings';
 import { stringOption, UsageError } from './args';

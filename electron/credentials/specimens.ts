@@ -7,9 +7,12 @@ import type { ObAchievement, ObIdentityObject, ObImage } from '../../shared/cred
 import { specimenCredential } from '../../shared/credentials/specimen';
 import type { VerificationReport } from '../../shared/credentials/verificationReport';
 import type { CredentialSummary } from '../../shared/documents';
-import { isCredential, PathwaySchema, type Pathway, type PathwayNode } from '../../shared/pathway/model';
-import { TemplateBodySchema, type TemplateBody } from '../../shared/template/model';
-import { BrandKitBodySchema, type BrandKitBody } from '../../shared/template/brandKit';
+import { isCredential, type Pathway, type PathwayNode } from '../../shared/pathway/model';
+import { PathwaySchema } from '../../shared/pathway/schema';
+import { type TemplateBody } from '../../shared/template/model';
+import { TemplateBodySchema } from '../../shared/template/schema';
+import type { BrandKitBody } from '../../shared/template/brandKit';
+import { BrandKitBodySchema } from '../../shared/template/schema';
 import type { MergeData } from '../../shared/template/mergeFields';
 import { findIssuer, issuerKeyForSigning, issuerLogo } from '../keys/issuerIdentity';
 import type { KeyStore } from '../keys/keyStore';

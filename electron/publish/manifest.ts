@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { LaurelError } from '../../shared/api/result';
 import { canonicalJson } from '../../shared/credentials/canonicalJson';
-import { PathwaySchema } from '../../shared/pathway/model';
+import { PathwaySchema } from '../../shared/pathway/schema';
 import { publicationContent, type PublicationContent, type PublishedDocument } from '../../shared/publish/publication';
-import { TemplateBodySchema, type TemplateBody } from '../../shared/template/model';
+import { type TemplateBody } from '../../shared/template/model';
+import { TemplateBodySchema } from '../../shared/template/schema';
 import { findIssuer } from '../keys/issuerIdentity';
 import type { Workspace } from '../store/workspace';
 

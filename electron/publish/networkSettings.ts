@@ -1,4 +1,5 @@
-import { DEFAULT_NETWORK_SETTINGS, NetworkSettingsSchema, type NetworkSettings } from '../../shared/publish/network';
+import { DEFAULT_NETWORK_SETTINGS, type NetworkSettings } from '../../shared/publish/network';
+import { NetworkSettingsSchema } from '../../shared/publish/networkSchema';
 import { readMeta, writeMeta } from '../store/meta';
 import type { Workspace } from '../store/workspace';
 

@@ -3,7 +3,7 @@ import exampleIssuer from '../../resources/example/issuer.json';
 import certificateTemplate from '../../resources/example/certificate.template.json';
 import badgeTemplate from '../../resources/example/badge.template.json';
 import exampleBrandKit from '../../resources/example/brand-kit.json';
-import { TemplateBodySchema } from '../../shared/template/model';
+import { TemplateBodySchema } from '../../shared/template/schema';
 import { resourcePath } from '../files/resourcePath';
 import { readBundledImage, resolveBundledRef, withBundledAssets } from '../gallery/bundledAssets';
 import type { Workspace } from './workspace';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { CredentialSummary, Design, DesignSummary, RevisionSummary } from '../documents';
 import { DesignNameSchema, DocumentBodySchema, DocumentIdSchema } from '../documents';
-import { BrandKitBodySchema } from '../template/brandKit';
+import { BrandKitBodySchema } from '../template/schema';
 import { mergeDataProblem, type MergeData } from '../template/mergeFields';
 import { TEMPLATE_KINDS, type TemplateKind } from '../template/model';
-import { FRAMEWORK_SOURCES, MAX_FRAMEWORK_TEXT, type SkillSearchHit } from '../skills/framework';
+import { FRAMEWORK_SOURCES, type SkillSearchHit } from '../skills/framework';
+import { MAX_FRAMEWORK_TEXT } from '../skills/limits';
 import { credentialContract } from './credentialContract';
 import { publishContract } from './publishContract';
 import type { ApiResult } from './result';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from '../documents';
-import { NetworkSettingsSchema, type NetworkView } from '../publish/network';
+import { type NetworkView } from '../publish/network';
+import { NetworkSettingsSchema } from '../publish/networkSchema';
 import type { PublicationSummary, PublicationVerification, PublishPlan } from '../publish/plan';
 
 /**

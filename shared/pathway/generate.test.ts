@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePathway } from './evaluate';
 import { generatePathway } from './generate';
-import { edgeAllowed, NODE_KINDS, PathwaySchema, type NodeKind } from './model';
+import { edgeAllowed, NODE_KINDS, type NodeKind } from './model';
+import { PathwaySchema } from './schema';
 import { validatePathway } from './validate';
 
 describe('generatePathway', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PathwaySchema } from './model';
+import { PathwaySchema } from './schema';
 
 /**
  * The JSON Schema of `laurel.pathway/1`, generated from the zod schema that the app itself validates with,

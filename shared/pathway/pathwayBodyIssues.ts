@@ -2,7 +2,7 @@ import { issuePath, type SchemaIssue } from '../schemaIssue';
 import { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES, NODE_KINDS, PATHWAY_FORMAT } from './model';
 
 /**
- * What `PathwayBodySchema` (zod, the schema of record in `model.ts` and `validateBody.ts`) finds wrong
+ * What `PathwayBodySchema` (zod, the schema of record in `schema.ts` and `validateBody.ts`) finds wrong
  * with a stored pathway body, found by hand: the same checks (types, required fields, enums, lengths,
  * limits, unknown keys of strict objects), the same issues in the same order, with zod's English
  * messages. Zod spends ~20 ms on a 2,000-node pathway because it builds a parsed copy of every node;

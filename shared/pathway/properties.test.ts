@@ -9,12 +9,12 @@ import {
   isActivity,
   NODE_KINDS,
   PATHWAY_FORMAT,
-  PathwaySchema,
   ruleOf,
   type Pathway,
   type PathwayEdge,
   type PathwayNode,
 } from './model';
+import { PathwaySchema } from './schema';
 import { satisfiableNodes } from './satisfiable';
 import { PROBLEM_CODES, validateForPublish, validatePathway } from './validate';
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { EndpointsSchema, NetworkSettingsSchema } from './networkSchema';
 
 /**
  * The Hedera networks a workspace publishes to (DESIGN §5): the three public ones, the Hiero local node,
@@ -11,43 +12,11 @@ export const PUBLIC_NETWORKS = ['mainnet', 'testnet', 'previewnet'] as const;
 export const KEY_TYPES = ['ED25519', 'ECDSA_SECP256K1'] as const;
 export type KeyType = (typeof KEY_TYPES)[number];
 
-const ENTITY_ID = /^\d{1,10}\.\d{1,10}\.\d{1,19}$/;
-export const EntityIdSchema = z.string().trim().regex(ENTITY_ID, 'Expected an id like 0.0.1234');
-const HostPortSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9.-]{1,253}:\d{1,5}$/, 'Expected host:port, like 127.0.0.1:50211')
-  .refine((text) => Number(text.split(':')[1]) <= 65_535, 'The port must be 65535 or less');
-const MirrorUrlSchema = z
-  .string()
-  .trim()
-  .max(2000)
-  .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'Expected a mirror node URL like http://127.0.0.1:5551')
-  .transform((text) => text.replace(/\/+$/, '').replace(/\/api\/v1$/, ''));
-
-/** Where a network's consensus node and mirror node answer. */
-export const EndpointsSchema = z
-  .object({ consensus: HostPortSchema, nodeAccountId: EntityIdSchema, mirrorUrl: MirrorUrlSchema })
-  .strict();
 export type Endpoints = z.infer<typeof EndpointsSchema>;
 
 /** The Hiero local node's defaults (consensus node 0.0.3, mirror REST on 5551). */
 export const LOCAL_ENDPOINTS: Endpoints = { consensus: '127.0.0.1:50211', nodeAccountId: '0.0.3', mirrorUrl: 'http://127.0.0.1:5551' };
 
-/** The "Hedera network" settings: which network, its endpoints for local and custom, and the operator. */
-export const NetworkSettingsSchema = z
-  .object({
-    network: z.enum(NETWORK_NAMES),
-    /** For `local` (default LOCAL_ENDPOINTS) and `custom` (required). */
-    endpoints: EndpointsSchema.optional(),
-    operatorAccountId: EntityIdSchema.optional(),
-    /** Chosen explicitly: a DER or hex key does not always say which curve it is on. */
-    keyType: z.enum(KEY_TYPES).optional(),
-  })
-  .strict()
-  .superRefine((value, ctx) => {
-    if (value.network === 'custom' && !value.endpoints) ctx.addIssue({ code: 'custom', path: ['endpoints'], message: 'A custom network needs its consensus node and mirror node' });
-  });
 export type NetworkSettings = z.infer<typeof NetworkSettingsSchema>;
 
 export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = { network: 'testnet' };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateBody } from '../validateBody';
-import { compactItem, FrameworkBodySchema, FrameworkItemSchema, importError, itemProblems, MAX_FRAMEWORK_ITEMS } from './framework';
+import { compactItem, FrameworkBodySchema, FrameworkItemSchema, importError, itemProblems } from './framework';
+import { MAX_FRAMEWORK_ITEMS } from './limits';
 
 describe('framework items', () => {
   it('itemProblems finds a problem exactly when the item is not a valid alignment (or has a blank name)', () => {

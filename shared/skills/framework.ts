@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LaurelError } from '../api/result';
-import { AlignmentSchema } from '../pathway/model';
+import { AlignmentSchema } from '../pathway/schema';
+import { MAX_FRAMEWORK_ITEMS } from './limits';
 
 /**
  * A skill framework kept in the workspace (ESCO, O*NET, a CASE package, one's own list). Each item has the
@@ -11,10 +12,6 @@ export type FrameworkItem = z.infer<typeof FrameworkItemSchema>;
 
 export const FRAMEWORK_SOURCES = ['csv', 'case'] as const;
 export type FrameworkSource = (typeof FRAMEWORK_SOURCES)[number];
-
-export const MAX_FRAMEWORK_ITEMS = 100_000;
-/** The largest file an import accepts, in characters. */
-export const MAX_FRAMEWORK_TEXT = 20 * 1024 * 1024;
 
 export const FrameworkBodySchema = z
   .object({

@@ -1,5 +1,6 @@
 import { LaurelError } from '../api/result';
-import { compactItem, importError, itemProblems, MAX_FRAMEWORK_ITEMS, type FrameworkItem, type ImportProblem, type ParsedFramework } from './framework';
+import { compactItem, importError, itemProblems, type FrameworkItem, type ImportProblem, type ParsedFramework } from './framework';
+import { MAX_FRAMEWORK_ITEMS } from './limits';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

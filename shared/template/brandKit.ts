@@ -1,15 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { BrandKitBodySchema } from './schema';
 
 /** Colours, fonts and logos shared by templates; a template that uses a kit restyles when the kit changes. */
-export const BrandKitBodySchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    name: z.string().min(1).max(200),
-    colours: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/).max(50), z.string().max(100)),
-    fonts: z.object({ heading: z.string().max(100), body: z.string().max(100) }).strict(),
-    logos: z.array(z.string().max(100)).max(50),
-  })
-  .strict();
 export type BrandKitBody = z.infer<typeof BrandKitBodySchema>;
 
 /** A new kit: the example's navy and gold, Playfair Display for headings, Inter for body text. */

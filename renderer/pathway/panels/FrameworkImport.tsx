@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ApiValue } from '../../../shared/api/contract';
-import { MAX_FRAMEWORK_TEXT } from '../../../shared/skills/framework';
+import { MAX_FRAMEWORK_TEXT } from '../../../shared/skills/limits';
 import { frameworkFormatOf } from '../../../shared/skills/frameworkFormat';
 import { api } from '../../api/client';
 import { notify } from '../../app/Notices';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/credentials/canonicalJson';
-import { PathwaySchema } from '../../../shared/pathway/model';
+import { PathwaySchema } from '../../../shared/pathway/schema';
 import { hcs1Chunks } from '../../../shared/publish/hcs';
 import type { NetworkSettings } from '../../../shared/publish/network';
 import { buildManifest } from '../../../electron/publish/manifest';
