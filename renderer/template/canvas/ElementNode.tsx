@@ -11,6 +11,7 @@ import { isLoaded, loadFontKey, whenFontsChange } from './bundledFonts';
 import { assetOf, fontKeyOf, isOutlineOnly, layoutElement, paintItems } from './elementPainter';
 import { lookOf, type Look } from './look';
 import type { NodeRegistry } from './nodeRegistry';
+import { encodeWhenIdle, isEncoded } from './qrWhenIdle';
 
 /** Hits closer than this many screen pixels to a line (or an unfilled shape's outline) count. */
 const HIT_SLOP_PX = 10;
@@ -59,14 +60,6 @@ export const ElementNode = memo(function ElementNode({ id, store, nodes }: { id:
   );
 });
 
-/**
- * QR codes already encoded on this page, by text and size. Encoding one tries all eight mask patterns
- * (~5 ms each here, 20 ms on a busy machine), so a template with QR codes opens with a placeholder where
- * each code goes and encodes them when the page is idle, one per idle period.
- */
-const encodedQr = new Set<string>();
-const idle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 1));
-
 function drawQrPlaceholder(ctx: CanvasRenderingContext2D, width: number, height: number) {
   const size = Math.min(width, height);
   ctx.fillStyle = '#ffffff';
@@ -114,12 +107,11 @@ function makePainter(element: TemplateElement, look: Look, image: HTMLImageEleme
       const width = shape.width();
       const height = shape.height();
       const key = qrKey(width, height);
-      if (key && !encodedQr.has(key) && !cache) {
+      if (key && !isEncoded(key) && !cache) {
         drawQrPlaceholder(context._context, width, height);
-        idle(() => {
+        encodeWhenIdle(key, () => {
           itemsAt(width, height);
-          encodedQr.add(key);
-          shape.getLayer()?.batchDraw();
+          return shape.getLayer();
         });
         return;
       }

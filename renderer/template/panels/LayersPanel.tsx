@@ -1,4 +1,4 @@
-import { memo, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { updateElement } from '../../../shared/template/edit';
 import type { TemplateElement } from '../../../shared/template/model';
 import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
@@ -18,6 +18,16 @@ export function LayersPanel({ store }: { store: TemplateEditorStore }) {
   const selection = useEditor(store, (s) => s.selection);
   const readOnly = useEditor(store, (s) => s.preview !== undefined);
   const [view, setView] = useState({ top: 0, height: 600 });
+  const scroller = useRef<HTMLDivElement>(null);
+  // The list's height, measured when the browser lays the page out anyway: reading it while React commits
+  // (a ref callback did, on every render) made the browser lay out the whole editor there and then, 9 ms
+  // on each selection change in a 500-element template.
+  useEffect(() => {
+    const el = scroller.current!;
+    const observer = new ResizeObserver(() => setView((v) => (Math.abs(el.clientHeight - v.height) > 1 ? { top: el.scrollTop, height: el.clientHeight } : v)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const frontFirst = [...elements].reverse();
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(frontFirst.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
@@ -29,9 +39,7 @@ export function LayersPanel({ store }: { store: TemplateEditorStore }) {
       </h2>
       <div
         className="layers-scroll"
-        ref={(el) => {
-          if (el && Math.abs(el.clientHeight - view.height) > 1) setView({ top: el.scrollTop, height: el.clientHeight });
-        }}
+        ref={scroller}
         onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
       >
         <ol style={{ height: frontFirst.length * ROW_HEIGHT, position: 'relative' }}>
