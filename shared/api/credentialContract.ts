@@ -3,6 +3,7 @@ import { DocumentIdSchema } from '../documents';
 import { IssuerProfileFieldsSchema, LogoUploadSchema, type IssuerIdentity, type IssuerPublicExport } from '../credentials/issuerIdentity';
 import type { ObAchievement } from '../credentials/obTypes';
 import type { VerificationReport } from '../credentials/verificationReport';
+import type { IssuerLook } from '../template/assetRefs';
 
 /**
  * The credential and issuer methods of the one API (DESIGN §3, §6), spread into `contract`. Every answer
@@ -18,6 +19,8 @@ const MAX_CREDENTIAL_FILE = 8 * 1024 * 1024;
 export const credentialContract = {
   /** The workspace's issuer profile, its did:key and whether this machine holds the key. */
   getIssuerIdentity: method<IssuerIdentity>()(NoArgs),
+  /** The issuer's name and logo as templates show them (empty without a profile), in one request and without asking the key store. */
+  getIssuerLook: method<IssuerLook>()(NoArgs),
   saveIssuerProfile: method<IssuerIdentity>()(z.object({ profile: IssuerProfileFieldsSchema, logo: LogoUploadSchema.optional() }).strict()),
   /** Makes a new Ed25519 issuer key in this machine's key store; `replace` to replace an existing one. */
   generateIssuerKey: method<IssuerIdentity>()(z.object({ replace: z.boolean().optional() }).strict()),
@@ -53,6 +56,7 @@ export const credentialContract = {
 
 export const CREDENTIAL_METHOD_NAMES = [
   'getIssuerIdentity',
+  'getIssuerLook',
   'saveIssuerProfile',
   'generateIssuerKey',
   'importIssuerKey',

@@ -27,6 +27,7 @@ export const METHOD_NAMES = [
   'createFromGallery',
   // credentials and the issuer (credentialContract.ts)
   'getIssuerIdentity',
+  'getIssuerLook',
   'saveIssuerProfile',
   'generateIssuerKey',
   'importIssuerKey',

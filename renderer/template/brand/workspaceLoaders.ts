@@ -20,9 +20,6 @@ export async function loadBrandKit(id: string): Promise<BrandKitBody> {
 /** Remembers a kit the editor has just saved. */
 export const rememberBrandKit = (id: string, kit: BrandKitBody) => void kits.set(id, kit);
 
-export async function loadIssuer(): Promise<IssuerLook | undefined> {
-  const issuer = unwrap(await api.listDesigns({})).designs.find((d) => d.kind === 'issuer');
-  if (!issuer) return undefined;
-  const body = unwrap(await api.getDesign({ id: issuer.id })).body as { name?: string; logoAsset?: string };
-  return { name: body.name, logoAsset: body.logoAsset };
+export async function loadIssuer(): Promise<IssuerLook> {
+  return unwrap(await api.getIssuerLook({}));
 }

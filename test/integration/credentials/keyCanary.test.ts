@@ -103,6 +103,7 @@ describe('a planted issuer key never leaves the key store', () => {
     await call('verifyCredential', { data: json, encoding: 'utf8' });
     await call('exportIssuerPublic', {});
     await call('getIssuerIdentity', {});
+    await call('getIssuerLook', {});
     await call('getAchievement', { pathwayId: 'pathway-data-analytics', nodeId: 'certificate-data-analytics' });
     for (const as of ['laurel', 'clr', 'case']) await call('exportPathwayAs', { id: 'pathway-data-analytics', as });
     const designs = await call('listDesigns', {});
