@@ -1,6 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { CREDENTIAL_METHOD_NAMES } from '../../shared/api/credentialContract';
-import { exportIssuerPublic, findIssuer, generateIssuerKey, importIssuerKey, issuerIdentity, saveIssuerProfile } from '../keys/issuerIdentity';
+import { exportIssuerPublic, generateIssuerKey, importIssuerKey, issuerIdentity, issuerLook, saveIssuerProfile } from '../keys/issuerIdentity';
 import type { KeyStore } from '../keys/keyStore';
 import type { Workspace } from '../store/workspace';
 
@@ -15,10 +15,7 @@ const verifier = () => import('../credentials/verify/verifyCredential');
 export function credentialHandlers(workspace: () => Workspace, keyStore: KeyStore): CredentialHandlers {
   return {
     getIssuerIdentity: () => issuerIdentity(workspace(), keyStore),
-    getIssuerLook: () => {
-      const issuer = findIssuer(workspace());
-      return issuer ? { name: issuer.body.name, ...(issuer.body.logoAsset ? { logoAsset: issuer.body.logoAsset } : {}) } : {};
-    },
+    getIssuerLook: () => issuerLook(workspace()),
     saveIssuerProfile: ({ profile, logo }) => saveIssuerProfile(workspace(), keyStore, profile, logo),
     generateIssuerKey: ({ replace }) => generateIssuerKey(workspace(), keyStore, { replace: replace ?? false }),
     importIssuerKey: ({ text, passphrase, replace }) => importIssuerKey(workspace(), keyStore, text, { replace: replace ?? false, ...(passphrase ? { passphrase } : {}) }),

@@ -9,13 +9,12 @@ import type { VerificationReport } from '../../shared/credentials/verificationRe
 import type { CredentialSummary } from '../../shared/documents';
 import { isCredential, type Pathway, type PathwayNode } from '../../shared/pathway/model';
 import { PathwaySchema } from '../../shared/pathway/schema';
-import { type TemplateBody } from '../../shared/template/model';
+import type { TemplateBody } from '../../shared/template/model';
 import { TemplateBodySchema } from '../../shared/template/schema';
-import type { BrandKitBody } from '../../shared/template/brandKit';
-import { BrandKitBodySchema } from '../../shared/template/schema';
 import type { MergeData } from '../../shared/template/mergeFields';
 import { findIssuer, issuerKeyForSigning, issuerLogo } from '../keys/issuerIdentity';
 import type { KeyStore } from '../keys/keyStore';
+import { brandKitOf } from '../render/brandKitOf';
 import type { Workspace } from '../store/workspace';
 import { bakePng, bakeSvg } from './bake';
 import { svgToPng } from './badgePng';
@@ -38,16 +37,6 @@ function templateOf(workspace: Workspace, node: PathwayNode): TemplateBody | und
     return design.kind === 'template' ? TemplateBodySchema.parse(design.body) : undefined;
   } catch {
     return undefined; // a template in the trash, or from a newer Laurel: the credential just has no image
-  }
-}
-
-function brandKitOf(workspace: Workspace, template: TemplateBody): BrandKitBody | undefined {
-  if (!template.brandKitId || !workspace.has(template.brandKitId)) return undefined;
-  try {
-    const parsed = BrandKitBodySchema.safeParse(workspace.get(template.brandKitId).body);
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Design } from '../../shared/documents';
 import type { Workspace } from '../store/workspace';
 import { generateIssuerKeyPair, issuerPublicKey, parseImportedKey, type IssuerKeyPair, type IssuerPublicKey } from './issuerKeyPair';
 import type { KeyStore } from './keyStore';
+import type { IssuerLook } from '../../shared/template/assetRefs';
 
 /** The id the example seeds its issuer under; a workspace's issuer is this one, else its first issuer profile. */
 export const DEFAULT_ISSUER_ID = 'issuer-default';
@@ -16,6 +17,12 @@ export function findIssuer(workspace: Workspace): (Design & { body: IssuerBody }
   if (!summary) return undefined;
   const design = workspace.get(summary.id);
   return { ...design, body: IssuerBodySchema.parse(design.body) };
+}
+
+/** What templates show of the issuer: its name and logo (empty without a profile). */
+export function issuerLook(workspace: Workspace): IssuerLook {
+  const issuer = findIssuer(workspace);
+  return issuer ? { name: issuer.body.name, ...(issuer.body.logoAsset ? { logoAsset: issuer.body.logoAsset } : {}) } : {};
 }
 
 /** The issuer's logo as an OB 3.0 Image (a data URI: a credential must not depend on a server of ours). */

@@ -1,14 +1,14 @@
 import zlib from 'node:zlib';
 import { LaurelError } from '../../shared/api/result';
-import type { IssuerLook } from '../../shared/template/assetRefs';
-import { templateAssets } from '../../shared/template/assetRefs';
+import { templateAssets, type IssuerLook } from '../../shared/template/assetRefs';
 import type { BrandKitBody } from '../../shared/template/brandKit';
-import { BrandKitBodySchema } from '../../shared/template/schema';
+import { TemplateBodySchema } from '../../shared/template/schema';
 import { layoutTemplate, type Layout } from '../../shared/template/layout';
 import type { MergeData } from '../../shared/template/mergeFields';
-import { type TemplateBody } from '../../shared/template/model';
-import { TemplateBodySchema } from '../../shared/template/schema';
+import type { TemplateBody } from '../../shared/template/model';
 import { renderPdf } from '../../shared/template/render/pdf';
+import { issuerLook } from '../keys/issuerIdentity';
+import { brandKitOf } from './brandKitOf';
 import type { Workspace } from '../store/workspace';
 import { bundledFonts } from './bundledFonts';
 import { renderPng } from './renderPng';
@@ -22,29 +22,6 @@ export interface RenderedFile {
   mediaType: 'image/png' | 'application/pdf';
 }
 
-
-/** The brand kit a template names, if the workspace still has it (a deleted kit leaves its fallbacks). */
-function brandKitOf(workspace: Workspace, body: TemplateBody): BrandKitBody | undefined {
-  if (!body.brandKitId || !workspace.has(body.brandKitId)) return undefined;
-  try {
-    const design = workspace.get(body.brandKitId);
-    const parsed = BrandKitBodySchema.safeParse(design.body);
-    return design.kind === 'brandKit' && parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined; // in the trash
-  }
-}
-
-/** The workspace's issuer (the first, if a workspace has several): its name and logo fill templates. */
-function issuerOf(workspace: Workspace): IssuerLook | undefined {
-  const summary = workspace.list().designs.find((d) => d.kind === 'issuer');
-  if (!summary) return undefined;
-  const body = workspace.get(summary.id).body as { name?: unknown; logoAsset?: unknown };
-  return {
-    ...(typeof body.name === 'string' ? { name: body.name } : {}),
-    ...(typeof body.logoAsset === 'string' ? { logoAsset: body.logoAsset } : {}),
-  };
-}
 
 /**
  * A template with everything its renders share, read from the workspace once: its body, brand kit, issuer
@@ -65,7 +42,7 @@ export class PreparedTemplate {
     if (design.kind !== 'template') throw new LaurelError('invalid-argument', `“${design.name}” is a ${design.kind}, not a template.`);
     const body = TemplateBodySchema.parse(design.body);
     const brandKit = brandKitOf(workspace, body);
-    const issuer = issuerOf(workspace);
+    const issuer = issuerLook(workspace);
     const images = await TemplateImages.load(workspace, templateAssets(body, brandKit, issuer));
     return new PreparedTemplate(design.id, design.name, body, brandKit, issuer, images);
   }

@@ -16,7 +16,7 @@ describe('getIssuerLook', () => {
   it("answers the issuer profile's name and logo, and nothing once the profile is gone", async () => {
     const workspace = createExampleWorkspace(Workspace, path.join(dir, 'look.laurel'));
     const call = () => dispatch(createHandlers(() => workspace), 'getIssuerLook', '{}');
-    const profile = workspace.get(DEFAULT_ISSUER_ID).body as { name: string; logoAsset: string };
+    const profile = workspace.get(DEFAULT_ISSUER_ID).body as unknown as { name: string; logoAsset: string };
     const answer = await call();
     expect(answer).toEqual({ ok: true, value: { name: profile.name, logoAsset: profile.logoAsset } });
     expect(profile.name).not.toBe('');
