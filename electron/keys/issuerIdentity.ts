@@ -12,11 +12,24 @@ import type { IssuerLook } from '../../shared/template/assetRefs';
 export const DEFAULT_ISSUER_ID = 'issuer-default';
 
 export function findIssuer(workspace: Workspace): (Design & { body: IssuerBody }) | undefined {
-  const issuers = workspace.list().designs.filter((d) => d.kind === 'issuer');
-  const summary = issuers.find((d) => d.id === DEFAULT_ISSUER_ID) ?? issuers[0];
-  if (!summary) return undefined;
-  const design = workspace.get(summary.id);
-  return { ...design, body: IssuerBodySchema.parse(design.body) };
+  // The default profile is read directly: listing the library to find it took as long as the library is large.
+  const design = defaultIssuer(workspace) ?? firstIssuer(workspace);
+  return design ? { ...design, body: IssuerBodySchema.parse(design.body) } : undefined;
+}
+
+function firstIssuer(workspace: Workspace): Design | undefined {
+  const summary = workspace.list().designs.find((d) => d.kind === 'issuer');
+  return summary && workspace.get(summary.id);
+}
+
+function defaultIssuer(workspace: Workspace): Design | undefined {
+  if (!workspace.has(DEFAULT_ISSUER_ID)) return undefined;
+  try {
+    const design = workspace.get(DEFAULT_ISSUER_ID);
+    return design.kind === 'issuer' ? design : undefined;
+  } catch {
+    return undefined; // in the trash
+  }
 }
 
 /** What templates show of the issuer: its name and logo (empty without a profile). */

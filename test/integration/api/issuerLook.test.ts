@@ -22,7 +22,11 @@ describe('getIssuerLook', () => {
     expect(profile.name).not.toBe('');
     expect(workspace.getAsset(profile.logoAsset)?.mediaType).toMatch(/^image\//);
 
+    // Without the default profile, the first other one in the library; without any, nothing.
+    const other = workspace.create('issuer', 'Other issuer', { schemaVersion: 1, name: 'Other Institute' });
     workspace.delete(DEFAULT_ISSUER_ID);
+    expect(await call()).toEqual({ ok: true, value: { name: 'Other Institute' } });
+    workspace.delete(other.id);
     expect(await call()).toEqual({ ok: true, value: {} });
     workspace.close();
   });
