@@ -1,4 +1,5 @@
-import Konva from 'konva';
+import type Konva from 'konva';
+import { Line } from 'konva/lib/shapes/Line';
 import type { TemplateEditorStore } from '../store/TemplateEditorStore';
 import { NodeRegistry } from './nodeRegistry';
 import type { Snap } from './snapping';
@@ -49,8 +50,8 @@ export class CanvasParts {
       const zoom = this.store.getState().viewport.zoom;
       const reach = 40 / zoom;
       const common = { stroke: GUIDE_COLOUR, strokeWidth: 1 / zoom, listening: false, perfectDrawEnabled: false };
-      for (const x of snap.vertical) group.add(new Konva.Line({ ...common, points: [x, -reach, x, height + reach] }));
-      for (const y of snap.horizontal) group.add(new Konva.Line({ ...common, points: [-reach, y, width + reach, y] }));
+      for (const x of snap.vertical) group.add(new Line({ ...common, points: [x, -reach, x, height + reach] }));
+      for (const y of snap.horizontal) group.add(new Line({ ...common, points: [-reach, y, width + reach, y] }));
     }
     group.getLayer()?.batchDraw();
   }

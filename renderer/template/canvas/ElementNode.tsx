@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import { elementIndex } from '../../../shared/template/edit';
 import type { DrawItem } from '../../../shared/template/layout';
 import type { TemplateElement } from '../../../shared/template/model';

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useMemo } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import { resolveAssetRef } from '../../../shared/template/assetRefs';
 import { resolveColour } from '../../../shared/template/brandKit';
 import { pageOutline } from '../../../shared/template/layout';

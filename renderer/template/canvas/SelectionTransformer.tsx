@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useEffect, useRef } from 'react';
-import { Transformer } from 'react-konva';
+import { Transformer } from './konva';
 import { elementIndex, updateElements, type ElementPatch } from '../../../shared/template/edit';
 import { roundPt } from '../../../shared/template/geometry';
 import { shownTemplate, useEditor } from '../store/TemplateEditorStore';

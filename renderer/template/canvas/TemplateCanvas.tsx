@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Group, Layer, Stage } from 'react-konva';
+import { Group, Layer, Stage } from './konva';
 import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
 import type { CanvasParts } from './CanvasParts';
 import { CanvasTextMirror } from './CanvasTextMirror';

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useSyncExternalStore } from 'react';
-import { Line } from 'react-konva';
+import { Line } from './konva';
 import { shownTemplate, useEditor } from '../store/TemplateEditorStore';
 import type { CanvasParts } from './CanvasParts';
 

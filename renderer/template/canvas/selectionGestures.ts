@@ -1,4 +1,5 @@
-import Konva from 'konva';
+import type Konva from 'konva';
+import { Rect } from 'konva/lib/shapes/Rect';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import { elementIndex, updateElements, type ElementPatch } from '../../../shared/template/edit';
 import { boundsOf, boxFromCorners, intersects, roundPt, unionOf, type Box } from '../../../shared/template/geometry';
@@ -116,7 +117,7 @@ export function selectionGestures(parts: CanvasParts) {
     const additive = start.shiftKey;
     const before = store.getState().selection;
     const zoom = store.getState().viewport.zoom;
-    const rect = new Konva.Rect({ fill: 'rgba(31, 95, 191, 0.08)', stroke: '#1f5fbf', strokeWidth: 1 / zoom, listening: false, visible: false });
+    const rect = new Rect({ fill: 'rgba(31, 95, 191, 0.08)', stroke: '#1f5fbf', strokeWidth: 1 / zoom, listening: false, visible: false });
     overlay.add(rect);
     parts.busy = true;
     let box: Box | undefined;
