@@ -1,16 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueSpecimen } from '../../../electron/credentials/specimens';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ACHIEVEMENT_CREDENTIAL_SCHEMA, ENDORSEMENT_CREDENTIAL_SCHEMA, schemaProblems } from '../../../electron/credentials/verify/obSchema';
 import { readCredential } from '../../../electron/credentials/verify/readCredential';
-import { FileKeyStore } from '../../../electron/keys/fileKeyStore';
-import { generateIssuerKey } from '../../../electron/keys/issuerIdentity';
-import { createExampleWorkspace } from '../../../electron/store/seed';
-import { Workspace } from '../../../electron/store/workspace';
+import { issuingWorkspace } from '../../helpers/issuingWorkspace';
 
 /**
  * Laurel ships its own OB 3.0 JSON Schema (resources/schemas/laurel.ob3-credentials.schema.json), written from
@@ -91,22 +86,10 @@ describe('Laurel’s OB 3.0 schema agrees with 1EdTech’s', () => {
   });
 
   describe('Laurel’s specimens', () => {
-    let dir: string;
-    let workspace: Workspace;
-    let keyStore: FileKeyStore;
-    beforeAll(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-schema-'));
-      workspace = createExampleWorkspace(Workspace, path.join(dir, 'w.laurel'));
-      keyStore = new FileKeyStore(path.join(dir, 'keys'), () => undefined);
-      generateIssuerKey(workspace, keyStore);
-    });
-    afterAll(() => {
-      workspace.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    const issuer = issuingWorkspace('laurel-schema-');
 
     it.each(['badge-sql', 'badge-python', 'certificate-data-analytics', 'program-data-analytics'])('%s is valid under both', async (nodeId) => {
-      const { credential } = await issueSpecimen(workspace, keyStore, { pathwayId: 'pathway-data-analytics', nodeId, recipient: { name: 'Ada Lovelace', email: 'ada@example.org' } });
+      const { credential } = await issuer.issue(nodeId);
       const { agree, laurelValid } = compare(`specimen ${nodeId}`, credential as Json);
       expect(agree, disagreements.at(-1)).toBe(true);
       expect(laurelValid).toBe(true);

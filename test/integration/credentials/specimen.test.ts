@@ -1,23 +1,19 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importCase } from '../../../shared/skills/importCase';
 import { extractFromPng, extractFromSvg } from '../../../electron/credentials/bake';
 import { createDocumentLoader } from '../../../electron/credentials/documentLoader';
 import { verifyWithDigitalBazaar } from '../../../electron/credentials/sign';
-import { bakeCredential, issueSpecimen } from '../../../electron/credentials/specimens';
+import { bakeCredential } from '../../../electron/credentials/specimens';
 import { exportPathwayAs } from '../../../electron/credentials/standardExports';
 import { verifyCredentialBytes } from '../../../electron/credentials/verify/verifyCredential';
-import { FileKeyStore } from '../../../electron/keys/fileKeyStore';
-import { generateIssuerKey } from '../../../electron/keys/issuerIdentity';
-import { createExampleWorkspace } from '../../../electron/store/seed';
-import { Workspace } from '../../../electron/store/workspace';
 import { contextsWithConformance } from '../../helpers/conformanceContexts';
+import { issuingWorkspace } from '../../helpers/issuingWorkspace';
 
 // The 1EdTech schema as the conformance folder has it: the test does not rely on the app's own copy.
 const SCHEMA = path.resolve(import.meta.dirname, '../../fixtures/conformance/ob3/schemas/purl-json/ob_v3p0_achievementcredential_schema.json');
@@ -25,22 +21,8 @@ const ajv = new Ajv2019({ strict: false, allErrors: true });
 addFormats(ajv);
 const achievementCredentialSchema = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
 
-let dir: string;
-let workspace: Workspace;
-let keyStore: FileKeyStore;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-specimen-'));
-  workspace = createExampleWorkspace(Workspace, path.join(dir, 'w.laurel'));
-  keyStore = new FileKeyStore(path.join(dir, 'keys'), () => undefined);
-  generateIssuerKey(workspace, keyStore);
-});
-afterAll(() => {
-  workspace.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const issue = (nodeId: string) =>
-  issueSpecimen(workspace, keyStore, { pathwayId: 'pathway-data-analytics', nodeId, recipient: { name: 'Ada Lovelace', email: 'ada@example.org' } });
+const issuer = issuingWorkspace('laurel-specimen-');
+const issue = issuer.issue;
 
 describe('specimens', () => {
   it.each(['badge-sql', 'badge-python', 'certificate-data-analytics', 'program-data-analytics'])(
@@ -73,24 +55,24 @@ describe('specimens', () => {
 
   it('bakes into a PNG that still decodes, and into an SVG; both verify', async () => {
     const specimen = await issue('badge-sql');
-    const png = bakeCredential(workspace, specimen.json, 'png');
+    const png = bakeCredential(issuer.workspace, specimen.json, 'png');
     const image = PNG.sync.read(png.data);
     expect(image.width).toBe(600);
     expect(extractFromPng(png.data)).toEqual({ kind: 'ob3', text: specimen.json });
     expect((await verifyCredentialBytes(png.data)).outcome).toBe('verified');
-    const svg = bakeCredential(workspace, specimen.json, 'svg').data.toString('utf8');
+    const svg = bakeCredential(issuer.workspace, specimen.json, 'svg').data.toString('utf8');
     expect(svg).toContain('xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"');
     expect(JSON.parse(extractFromSvg(svg)!.text)).toEqual(specimen.credential);
     expect((await verifyCredentialBytes(Buffer.from(svg))).outcome).toBe('verified');
     // Baking again replaces the credential rather than adding a second one.
-    const again = bakeCredential(workspace, specimen.json, 'png').data;
+    const again = bakeCredential(issuer.workspace, specimen.json, 'png').data;
     expect(again.toString('latin1').split('openbadgecredential').length).toBe(2);
   });
 });
 
 describe('standard exports of a pathway', () => {
   it('CLR 2.0: every credential and skill as an Achievement, the graph as associations, valid JSON-LD', async () => {
-    const clr = JSON.parse(exportPathwayAs(workspace, 'pathway-data-analytics', 'clr').json);
+    const clr = JSON.parse(exportPathwayAs(issuer.workspace, 'pathway-data-analytics', 'clr').json);
     expect(clr.type).toEqual(['VerifiableCredential', 'ClrCredential']);
     const ids = clr.credentialSubject.achievement.map((a: { id: string }) => a.id);
     expect(ids).toHaveLength(11); // 5 skills, 4 badges, the certificate and the program
@@ -107,11 +89,11 @@ describe('standard exports of a pathway', () => {
   });
 
   it('CASE: the skills as a CFPackage that Laurel’s own CASE import reads back', () => {
-    const cfPackage = exportPathwayAs(workspace, 'pathway-data-analytics', 'case').json;
+    const cfPackage = exportPathwayAs(issuer.workspace, 'pathway-data-analytics', 'case').json;
     const parsed = JSON.parse(cfPackage);
     expect(parsed.CFItems).toHaveLength(5);
     expect(parsed.CFAssociations.filter((x: { associationType: string }) => x.associationType === 'isChildOf')).toHaveLength(5);
-    expect(cfPackage).toBe(exportPathwayAs(workspace, 'pathway-data-analytics', 'case', new Date(JSON.parse(cfPackage).CFDocument.lastChangeDateTime)).json);
+    expect(cfPackage).toBe(exportPathwayAs(issuer.workspace, 'pathway-data-analytics', 'case', new Date(JSON.parse(cfPackage).CFDocument.lastChangeDateTime)).json);
     const framework = importCase(cfPackage);
     expect(framework.items.map((i) => i.name).sort()).toEqual(['Data Visualisation', 'Python Programming', 'SQL', 'Spreadsheet Software', 'Statistics']);
   });
