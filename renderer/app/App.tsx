@@ -15,8 +15,12 @@ const TemplateEditor = lazyScreen(() => import('../template/TemplateEditor').the
 
 export function App() {
   const route = useRoute();
-  // The template, its fonts and its kit load while the editor's chunk does (once per id; see openTemplate.ts).
-  if (route.screen === 'template') prefetchTemplate(route.id);
+  // The editor's chunk, and for a template its design, fonts and kit (once per id; see openTemplate.ts),
+  // start loading together, before anything is drawn.
+  if (route.screen === 'template') {
+    TemplateEditor.preload();
+    prefetchTemplate(route.id);
+  } else if (route.screen === 'pathway') PathwayEditor.preload();
 
   useEffect(() => {
     const toggle = () => document.documentElement.classList.toggle('dark');

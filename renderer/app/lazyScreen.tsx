@@ -17,7 +17,7 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
       },
     ));
 
-  return function LazyScreen({ fallback, ...props }: P & { fallback: ReactNode }) {
+  function LazyScreen({ fallback, ...props }: P & { fallback: ReactNode }) {
     const [, setReady] = useState(loaded !== undefined);
     const [failed, setFailed] = useState<string>();
     useEffect(() => {
@@ -41,5 +41,11 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     if (!loaded) return <>{fallback}</>;
     const Screen = loaded;
     return <Screen {...(props as P)} />;
-  };
+  }
+  /**
+   * Starts loading the chunk now. Rendering starts it only in an effect, after the first commit and paint:
+   * called from a render instead, the chunk arrives and compiles while the screen's data is on its way.
+   */
+  LazyScreen.preload = () => void ensure().catch(() => {});
+  return LazyScreen;
 }

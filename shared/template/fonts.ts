@@ -7,23 +7,41 @@ export type FontFamily = (typeof FONT_FAMILIES)[number];
 
 export type FontWeight = 400 | 700;
 
+/** A font file's vertical metrics: `unitsPerEm` from its `head` table, the rest from `hhea`, as fontkit reads them. */
+export interface VerticalMetrics {
+  unitsPerEm: number;
+  ascent: number;
+  /** Positive: the distance below the baseline. */
+  descent: number;
+  lineGap: number;
+}
+
 export interface BundledFont {
   family: FontFamily;
   weight: FontWeight;
   italic: boolean;
   /** The file in resources/fonts/. */
   file: string;
+  /**
+   * The file's own figures, written here so the editor can lay text out without reading the file's bytes
+   * (the page lets the browser load the face; a test holds these to fontkit's reading of each file).
+   */
+  vertical: VerticalMetrics;
 }
 
+const INTER: VerticalMetrics = { unitsPerEm: 2048, ascent: 1984, descent: 494, lineGap: 0 };
+const PLAYFAIR: VerticalMetrics = { unitsPerEm: 1000, ascent: 1082, descent: 251, lineGap: 0 };
+const GREAT_VIBES: VerticalMetrics = { unitsPerEm: 1000, ascent: 851, descent: 401, lineGap: 0 };
+
 export const BUNDLED_FONTS: readonly BundledFont[] = [
-  { family: 'Inter', weight: 400, italic: false, file: 'Inter-Regular.ttf' },
-  { family: 'Inter', weight: 400, italic: true, file: 'Inter-Italic.ttf' },
-  { family: 'Inter', weight: 700, italic: false, file: 'Inter-Bold.ttf' },
-  { family: 'Inter', weight: 700, italic: true, file: 'Inter-BoldItalic.ttf' },
-  { family: 'Playfair Display', weight: 400, italic: false, file: 'PlayfairDisplay-Regular.ttf' },
-  { family: 'Playfair Display', weight: 400, italic: true, file: 'PlayfairDisplay-Italic.ttf' },
-  { family: 'Playfair Display', weight: 700, italic: false, file: 'PlayfairDisplay-Bold.ttf' },
-  { family: 'Great Vibes', weight: 400, italic: false, file: 'GreatVibes-Regular.ttf' },
+  { family: 'Inter', weight: 400, italic: false, file: 'Inter-Regular.ttf', vertical: INTER },
+  { family: 'Inter', weight: 400, italic: true, file: 'Inter-Italic.ttf', vertical: INTER },
+  { family: 'Inter', weight: 700, italic: false, file: 'Inter-Bold.ttf', vertical: INTER },
+  { family: 'Inter', weight: 700, italic: true, file: 'Inter-BoldItalic.ttf', vertical: INTER },
+  { family: 'Playfair Display', weight: 400, italic: false, file: 'PlayfairDisplay-Regular.ttf', vertical: PLAYFAIR },
+  { family: 'Playfair Display', weight: 400, italic: true, file: 'PlayfairDisplay-Italic.ttf', vertical: PLAYFAIR },
+  { family: 'Playfair Display', weight: 700, italic: false, file: 'PlayfairDisplay-Bold.ttf', vertical: PLAYFAIR },
+  { family: 'Great Vibes', weight: 400, italic: false, file: 'GreatVibes-Regular.ttf', vertical: GREAT_VIBES },
 ];
 
 /** Names one bundled font file; the layout, the renderers and the font loaders all key fonts by it. */

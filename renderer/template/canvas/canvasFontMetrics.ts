@@ -4,7 +4,7 @@ import type { BundledFont } from '../../../shared/template/fonts';
 /**
  * Font metrics for the editor's canvas: the shared text layout (the same line breaking, shrinking and
  * baselines the export uses) measured with the page's own text engine on the bundled font faces, and
- * the font file's vertical metrics read from its `hhea` table, exactly as fontkit reads them.
+ * the font file's vertical metrics from the font catalogue (fonts.ts), which are fontkit's.
  *
  * Why not fontkit here: shaping every candidate line with fontkit cost ~0.5 ms a text when a 500-element
  * template opened (and its 600 kB made the editor's chunk twice as slow to start). Chromium measures the
@@ -13,32 +13,10 @@ import type { BundledFont } from '../../../shared/template/fonts';
  */
 const EM = 1000;
 
-interface VerticalMetrics {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  lineGap: number;
-}
-
-/** unitsPerEm from `head`, ascender, descender and line gap from `hhea` (fontkit's `ascent`, `descent`, `lineGap`). */
-export function readVerticalMetrics(bytes: Uint8Array): VerticalMetrics {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tables = new Map<string, number>();
-  const count = view.getUint16(4);
-  for (let i = 0; i < count; i++) {
-    const record = 12 + i * 16;
-    const tag = String.fromCharCode(bytes[record]!, bytes[record + 1]!, bytes[record + 2]!, bytes[record + 3]!);
-    tables.set(tag, view.getUint32(record + 8));
-  }
-  const head = tables.get('head');
-  const hhea = tables.get('hhea');
-  if (head === undefined || hhea === undefined) throw new Error('Not a TrueType font: no head or hhea table');
-  return { unitsPerEm: view.getUint16(head + 18), ascent: view.getInt16(hhea + 4), descent: Math.abs(view.getInt16(hhea + 6)), lineGap: view.getInt16(hhea + 8) };
-}
-
 const CACHE_LIMIT = 8000;
 
-export function canvasFontMetrics(font: BundledFont, vertical: VerticalMetrics): FontMetrics {
+export function canvasFontMetrics(font: BundledFont): FontMetrics {
+  const { vertical } = font;
   const context = document.createElement('canvas').getContext('2d')!;
   context.font = `${font.italic ? 'italic ' : ''}${font.weight} ${EM}px "${font.family}"`;
   context.fontKerning = 'normal';
