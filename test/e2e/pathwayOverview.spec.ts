@@ -31,6 +31,9 @@ test('the overview of a large pathway: zoom out and in with the wheel, select, t
   await expect(page.getByRole('heading', { name: 'Overview Pathway' })).toBeVisible();
   await expect(overview).toBeVisible();
   await expect(editor.nodes).toHaveCount(0);
+  // No dot grid over the overview: its dots would be under 6 px apart (see PathwayCanvas.tsx).
+  const dotGrid = page.locator('.react-flow__background');
+  await expect(dotGrid).toHaveCount(0);
   const opened = await editor.zoom();
   expect(opened).toBeLessThan(0.3);
 
@@ -39,6 +42,7 @@ test('the overview of a large pathway: zoom out and in with the wheel, select, t
   await page.getByLabel('Search nodes').press('Enter');
   await expect(editor.node(searched.id)).toBeVisible();
   await expect(overview).toBeHidden();
+  await expect(dotGrid).toHaveCount(1);
   await expect.poll(() => editor.zoom()).toBeCloseTo(0.8, 2);
   const readable = await editor.nodes.count();
   expect(readable).toBeGreaterThan(5);
