@@ -40,16 +40,19 @@ function schemaFor(kind: DocumentKind): z.ZodType {
 }
 
 /** What is wrong with a body of this kind; empty when it is valid. */
-function bodyIssues(kind: DocumentKind, body: unknown): SchemaIssue[] {
+function bodyIssues(kind: DocumentKind, body: unknown, onlyItems?: ReadonlySet<unknown>): SchemaIssue[] {
   // Pathways are the big documents autosave writes often: they get the hand-written walk.
-  if (kind === 'pathway') return pathwayBodyIssues(body).slice(0, MAX_ISSUES);
+  if (kind === 'pathway') return pathwayBodyIssues(body, onlyItems).slice(0, MAX_ISSUES);
   const parsed = schemaFor(kind).safeParse(body);
   return parsed.success ? [] : zodIssues(parsed.error);
 }
 
-/** Checks a body against its kind's format; throws an `invalid-document` error that says where. */
-export function validateBody(kind: DocumentKind, body: unknown): void {
-  const issues = bodyIssues(kind, body);
+/**
+ * Checks a body against its kind's format; throws an `invalid-document` error that says where.
+ * `onlyItems`: of a pathway's nodes and edges, check only these, the caller knowing the rest valid.
+ */
+export function validateBody(kind: DocumentKind, body: unknown, onlyItems?: ReadonlySet<unknown>): void {
+  const issues = bodyIssues(kind, body, onlyItems);
   if (issues.length > 0) {
     throw new LaurelError('invalid-document', `This ${kind} is not valid: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   }

@@ -42,6 +42,7 @@ export function createHandlers(workspace: () => Workspace, options: HandlerOptio
       }
     },
     saveDesign: ({ id, body, summary }) => workspace().save(id, body, summary),
+    saveDesignChanges: ({ id, baseRevision, fields, items, summary }) => workspace().saveChanges(id, baseRevision, { fields, items }, summary),
     renameDesign: ({ id, name }) => workspace().rename(id, name),
     duplicateDesign: ({ id }) => workspace().duplicate(id),
     deleteDesign: ({ id }) => workspace().delete(id),

@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
 import { LaurelError } from '../../shared/api/result';
+import { ITEM_LISTS } from '../../shared/bodyChanges';
 import type { DocumentBody, DocumentKind } from '../../shared/documents';
 
 /**
- * How a body is stored: its long arrays (a pathway's nodes and edges, a template's elements) cut into
+ * How a body is stored: its long arrays (ITEM_LISTS: a pathway's nodes and edges, a template's elements) cut into
  * blocks kept once by SHA-256 in `body_blocks`, the rest as a short "head". Autosave after a drag changes
  * one node of 2,000, so it writes one block of about 20 KB instead of 750 KB, and a thousand revisions of
  * a large pathway share almost all their blocks (migration 4).
  */
-const BLOCKED_ARRAYS: Partial<Record<DocumentKind, readonly string[]>> = { pathway: ['nodes', 'edges'], template: ['elements'] };
 
 // A block ends after an item whose id hashes to 0 modulo AVERAGE_ITEMS (content-defined cutting): adding
 // or removing an item changes its own block only, where cutting every n items would shift every block
@@ -28,12 +28,17 @@ interface HeldBlock extends Block {
   items?: unknown[];
 }
 
+/** The hashes of each array's blocks, in order. */
+export type BlockLists = Record<string, string[]>;
+
 /** A body as one revision row stores it. */
 export interface EncodedBody {
   /** The body's JSON; each blocked array is `[]` here, in its place. */
   head: string;
   /** `{"<array>": [hash, …]}` for the arrays in blocks, or null when the body is stored whole. */
   blocks: string | null;
+  /** The same, as an object. */
+  lists: BlockLists | null;
   /** Every block the body uses, in order; `known` marks those the workspace already holds. */
   used: (HeldBlock & { known: boolean })[];
 }
@@ -142,18 +147,32 @@ export class KnownBlocks {
 
   /** Parses the texts of blocks not parsed yet, so that the next save can compare items instead of texts. */
   parseTexts(): void {
-    for (const block of this.inOrder) {
-      if (block.items) continue;
+    for (const block of this.inOrder) this.parsed(block);
+  }
+
+  private parsed(block: HeldBlock): unknown[] {
+    if (!block.items) {
       block.items = JSON.parse(block.text) as unknown[];
       this.byFirstId.set(firstId(block.items), block);
     }
+    return block.items;
+  }
+
+  /**
+   * The items of `count` blocks from the `from`-th, in order: the workspace's private copies, which the
+   * caller must not change (a new body may hold them; encodeBody then knows them by identity).
+   */
+  items(from: number, count: number): unknown[] {
+    const items: unknown[] = [];
+    for (const block of this.inOrder.slice(from, from + count)) for (const item of this.parsed(block)) items.push(item);
+    return items;
   }
 }
 
 /** Encodes a body for storage; blocks `known` holds are neither hashed nor written again. */
 export function encodeBody(kind: DocumentKind, body: DocumentBody, known: KnownBlocks): EncodedBody {
-  const names = (BLOCKED_ARRAYS[kind] ?? []).filter((name) => Array.isArray(body[name]) && (body[name] as unknown[]).length > AVERAGE_ITEMS);
-  if (names.length === 0) return { head: JSON.stringify(body), blocks: null, used: [] };
+  const names = (ITEM_LISTS[kind] ?? []).filter((name) => Array.isArray(body[name]) && (body[name] as unknown[]).length > AVERAGE_ITEMS);
+  if (names.length === 0) return { head: JSON.stringify(body), blocks: null, lists: null, used: [] };
   const head: Record<string, unknown> = { ...body };
   const hashes: Record<string, string[]> = {};
   const used: EncodedBody['used'] = [];
@@ -171,7 +190,7 @@ export function encodeBody(kind: DocumentKind, body: DocumentBody, known: KnownB
       return used.at(-1)!.hash;
     });
   }
-  return { head: JSON.stringify(head), blocks: JSON.stringify(hashes), used };
+  return { head: JSON.stringify(head), blocks: JSON.stringify(hashes), lists: hashes, used };
 }
 
 /** The body a revision row stores, put back together; `textOf` reads a block, `seen` collects what was read. */

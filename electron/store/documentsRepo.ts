@@ -34,7 +34,7 @@ export interface CredentialRow {
 export type CurrentDocumentRow = DocumentRow & Pick<RevisionRow, 'body' | 'blocks'>;
 /**
  * A revision to write: the body as stored, the blocks the workspace does not hold yet, and for a pathway,
- * its nodes (to keep `credentials` in step).
+ * its nodes (to keep `credentials` in step), left out when its credentials are known unchanged.
  */
 export interface NewRevision {
   name: string;

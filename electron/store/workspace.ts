@@ -4,9 +4,10 @@ import path from 'node:path';
 import { LaurelError } from '../../shared/api/result';
 import { migrateBody, currentBodyVersion } from '../../shared/bodyMigrations';
 import type { Design, DesignSummary, DocumentBody, DocumentKind } from '../../shared/documents';
-import type { PathwayNode } from '../../shared/pathway/model';
+import { isCredential, type PathwayNode } from '../../shared/pathway/model';
 import { validateBody } from '../../shared/validateBody';
-import { decodeBody, encodeBody, KnownBlocks, type Block } from './bodyBlocks';
+import { applyChanges, type BodyChanges, type ItemChanges } from '../../shared/bodyChanges';
+import { decodeBody, encodeBody, KnownBlocks, type Block, type BlockLists } from './bodyBlocks';
 import { documentsRepo, toSummary, type CurrentDocumentRow, type DocumentRow, type NewRevision } from './documentsRepo';
 import { frameworksRepo } from './frameworksRepo';
 import { createDatabase, openDatabase, type Db } from './openDatabase';
@@ -16,6 +17,35 @@ const now = () => new Date().toISOString();
 export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 const notFound = (id: string) => new LaurelError('not-found', `There is no design with id “${id}” in this workspace.`);
+
+/** A design's current revision as the workspace holds it: its stored head, and its blocks (bodyBlocks.ts). */
+interface HeldRevision {
+  revision: number;
+  head: string;
+  lists: BlockLists | null;
+  blocks: KnownBlocks;
+  /** Whether this workspace checked the body (validateBody) before it wrote it, rather than reading it from the file. */
+  validated: boolean;
+}
+
+/** Options of a save made from changes (Workspace.saveChanges). */
+interface ChangedSave {
+  /** Of a pathway's nodes and edges, the only ones to check: the rest were checked when saved. */
+  onlyItems?: ReadonlySet<unknown>;
+  /** The pathway's credentials are as they were, so their rows need no comparing. */
+  sameCredentials?: boolean;
+}
+
+/** Whether changes to a pathway's nodes leave its credentials (documentsRepo's credentialsOf) as they were. */
+function keepsCredentials(nodes: readonly PathwayNode[], change: ItemChanges | undefined): boolean {
+  if (!change) return true;
+  // Removed or moved nodes move the credentials after them; a node added may be one.
+  if (change.remove.length > 0 || change.order) return false;
+  return change.put.every((node) => {
+    const was = nodes.find((n) => n.id === node.id);
+    return was !== undefined && !isCredential(was.kind) && !isCredential(node.kind as PathwayNode['kind']);
+  });
+}
 
 /** A pathway's nodes, which the credentials table is derived from; other kinds have none. */
 const nodesOf = (kind: DocumentKind, body: DocumentBody) => (kind === 'pathway' ? (body.nodes as PathwayNode[]) : undefined);
@@ -36,11 +66,11 @@ export class Workspace {
   private readonly frameworks;
   private idleCheckpoint: NodeJS.Timeout | undefined;
   /**
-   * For each design saved or read since the file was opened, the blocks of that revision: the next save
-   * reuses them without hashing or writing them again (bodyBlocks.ts). Blocks are never deleted, so a
-   * block known here is in the file.
+   * For each design saved or read since the file was opened, its current revision: the next save reuses
+   * its blocks without hashing or writing them again (bodyBlocks.ts), and changes (saveChanges) apply to
+   * it. Blocks are never deleted, so a block known here is in the file.
    */
-  private readonly knownBlocks = new Map<string, KnownBlocks>();
+  private readonly held = new Map<string, HeldRevision>();
   /** Blocks of designs just saved, to parse once the save has returned (KnownBlocks.parseTexts). */
   private readonly toParse = new Set<KnownBlocks>();
   private parsing: NodeJS.Immediate | undefined;
@@ -126,27 +156,42 @@ export class Workspace {
 
   /** A stored revision as a design. Reading the current one remembers its blocks for the next save. */
   private toDesign(row: CurrentDocumentRow, { current }: { current: boolean }): Design {
-    const seen: Block[] | undefined = current && row.blocks !== null ? [] : undefined;
+    const seen: Block[] | undefined = current ? [] : undefined;
     const stored = decodeBody(row.body, row.blocks, (hash) => this.docs.blockText(hash), seen);
-    // Blocks held already (the design was saved since it was opened) keep their parsed items.
-    if (seen && !this.knownBlocks.get(row.id)?.are(seen)) this.knownBlocks.set(row.id, new KnownBlocks(seen));
+    if (seen) {
+      // Blocks held already (the design was saved since it was opened) keep their parsed items.
+      const held = this.held.get(row.id)?.blocks;
+      const blocks = held?.are(seen) ? held : new KnownBlocks(seen);
+      this.held.set(row.id, { revision: row.revision, head: row.body, lists: row.blocks === null ? null : (JSON.parse(row.blocks) as BlockLists), blocks, validated: false });
+    }
     return { ...toSummary(row), body: migrateBody(row.kind, stored) };
   }
 
   /** The revision row's fields for `body`, with the blocks the file does not hold yet. */
-  private encode(id: string, kind: DocumentKind, body: DocumentBody): Pick<NewRevision, 'body' | 'blocks' | 'newBlocks'> & { remember: () => void } {
-    const encoded = encodeBody(kind, body, this.knownBlocks.get(id) ?? new KnownBlocks());
+  private encode(id: string, kind: DocumentKind, body: DocumentBody, validated: boolean): Pick<NewRevision, 'body' | 'blocks' | 'newBlocks'> & { remember: (revision: number) => void } {
+    const encoded = encodeBody(kind, body, this.held.get(id)?.blocks ?? new KnownBlocks());
     return {
       body: encoded.head,
       blocks: encoded.blocks,
       newBlocks: encoded.used.filter((b) => !b.known),
       // Called once the revision is written: a failed write must not leave blocks "known" that are not there.
-      remember: () => {
-        const known = new KnownBlocks(encoded.used);
-        this.knownBlocks.set(id, known);
-        this.parseSoon(known);
+      remember: (revision) => {
+        const blocks = new KnownBlocks(encoded.used);
+        this.held.set(id, { revision, head: encoded.head, lists: encoded.lists, blocks, validated });
+        this.parseSoon(blocks);
       },
     };
+  }
+
+  /** The body of a held revision, built on the workspace's private copies of its items (KnownBlocks.items). */
+  private heldBody({ head, lists, blocks }: HeldRevision): DocumentBody {
+    const body = JSON.parse(head) as DocumentBody;
+    let from = 0;
+    for (const [name, hashes] of Object.entries(lists ?? {})) {
+      body[name] = blocks.items(from, hashes.length);
+      from += hashes.length;
+    }
+    return body;
   }
 
   /** Parses a design's blocks after the current call returns: a design saved once is usually saved again soon. */
@@ -178,33 +223,59 @@ export class Workspace {
     if (this.docs.exists(id)) throw new LaurelError('conflict', `A design with id “${id}” already exists.`);
     const at = now();
     const row: DocumentRow = { id, kind, name, revision: 1, created_at: at, updated_at: at, deleted_at: null };
-    const { remember, ...encoded } = this.encode(id, kind, stored);
+    const { remember, ...encoded } = this.encode(id, kind, stored, true);
     this.docs.create(row, { name, ...encoded, summary: options.summary ?? 'Created', saved_at: at, nodes: nodesOf(kind, stored) });
-    remember();
+    remember(row.revision);
     this.wrote();
     return toSummary(row);
   }
 
   /** Saves a new version of a design as its next revision. */
   save(id: string, body: DocumentBody, summary = 'Edited'): DesignSummary {
+    return this.saveBody(this.row(id), body, summary);
+  }
+
+  /**
+   * Saves the design's current revision with `changes` made as its next revision: what autosave sends
+   * (shared/bodyChanges.ts). Refused with `conflict` when `baseRevision` is not the current revision the
+   * workspace holds (another save came between): the caller then saves the whole body.
+   */
+  saveChanges(id: string, baseRevision: number, changes: BodyChanges, summary = 'Edited'): DesignSummary {
     const row = this.row(id);
+    const held = this.held.get(id);
+    if (!held || held.revision !== row.revision || row.revision !== baseRevision) {
+      throw new LaurelError('conflict', `“${row.name}” is at revision ${row.revision}, not ${baseRevision}: save the whole design instead of its changes.`);
+    }
+    const base = this.heldBody(held);
+    const body = applyChanges(row.kind, base, changes);
+    const items = Object.values(changes.items ?? {});
+    return this.saveBody(row, body, summary, {
+      // The items kept are those of a body this workspace checked itself before writing it.
+      onlyItems: held.validated ? new Set(items.flatMap((change) => change.put)) : undefined,
+      sameCredentials: row.kind === 'pathway' && keepsCredentials(base.nodes as PathwayNode[], changes.items?.nodes),
+    });
+  }
+
+  private saveBody(row: DocumentRow, body: DocumentBody, summary: string, changed: ChangedSave = {}): DesignSummary {
+    const { id } = row;
     if (body.schemaVersion !== currentBodyVersion(row.kind)) {
       throw new LaurelError('invalid-document', `Expected a ${row.kind} in format ${currentBodyVersion(row.kind)}, got ${body.schemaVersion}.`);
     }
     // A pathway's id and name live in its body too (its interchange form); the row's are authoritative for id.
     const stored = row.kind === 'pathway' ? { ...body, id } : body;
-    validateBody(row.kind, stored);
+    validateBody(row.kind, stored, changed.onlyItems);
     const name = row.kind === 'pathway' ? String(stored.name ?? "").trim() || row.name : row.name;
-    return this.writeRevision(row, name, stored, summary);
+    return this.writeRevision(row, name, stored, summary, { validated: true, sameCredentials: changed.sameCredentials });
   }
 
   /** Adds the next revision, with `body` (already valid) as the current body. */
-  private writeRevision(row: DocumentRow, name: string, body: DocumentBody, summary: string): DesignSummary {
+  private writeRevision(row: DocumentRow, name: string, body: DocumentBody, summary: string, { validated = false, sameCredentials = false } = {}): DesignSummary {
     const at = now();
     const revision = row.revision + 1;
-    const { remember, ...encoded } = this.encode(row.id, row.kind, body);
-    this.docs.addRevision(row.id, revision, { name, ...encoded, summary, saved_at: at, nodes: nodesOf(row.kind, body) });
-    remember();
+    const { remember, ...encoded } = this.encode(row.id, row.kind, body, validated);
+    const nodes = sameCredentials ? undefined : nodesOf(row.kind, body);
+    this.docs.addRevision(row.id, revision, { name, ...encoded, summary, saved_at: at, nodes });
+    remember(revision);
     this.wrote();
     return toSummary({ ...row, name, revision, updated_at: at });
   }

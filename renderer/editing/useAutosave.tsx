@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { DocumentBody } from '../../shared/documents';
+import { changesBetween } from '../../shared/bodyChanges';
+import type { DocumentBody, DocumentKind } from '../../shared/documents';
 import { api } from '../api/client';
 
 export type SaveStatus = { state: 'saved' | 'saving' | 'unsaved' } | { state: 'error'; message: string };
@@ -15,14 +16,30 @@ export interface Autosaved {
  * Saves the document a moment after each committed change (never during a drag), as one revision whose
  * summary names the commands since the last save. Pending work is flushed when the editor closes.
  * `body` gives the stored body of the current document.
+ *
+ * The first save sends the whole body; later ones send what changed since the body this editor saved
+ * last (shared/bodyChanges.ts), found by identity, so the store must replace what it changes. When the
+ * workspace refuses the changes (another save came between, as a restored revision does), the whole
+ * body is sent instead.
  */
-export function useAutosave(store: Autosaved, id: string, body: () => DocumentBody, onSaved?: () => void): SaveStatus {
+export function useAutosave(store: Autosaved, id: string, kind: DocumentKind, body: () => DocumentBody, onSaved?: () => void): SaveStatus {
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let labels: string[] = [];
     let inFlight: Promise<unknown> = Promise.resolve();
+    /** The body this editor saved last, and the revision it became. */
+    let base: { revision: number; body: DocumentBody } | undefined;
+
+    const send = async (saved: DocumentBody, summary: string) => {
+      const changes = base && changesBetween(kind, base.body, saved);
+      if (base && changes) {
+        const result = await api.saveDesignChanges({ id, baseRevision: base.revision, ...changes, summary });
+        if (result.ok) return result;
+      }
+      return api.saveDesign({ id, body: saved, summary });
+    };
 
     const save = () => {
       timer = undefined;
@@ -33,7 +50,8 @@ export function useAutosave(store: Autosaved, id: string, body: () => DocumentBo
       setStatus({ state: 'saving' });
       // One save at a time, in order: a later save never lands before an earlier one.
       inFlight = inFlight.then(async () => {
-        const result = await api.saveDesign({ id, body: saved, summary });
+        const result = await send(saved, summary);
+        base = result.ok ? { revision: result.value.revision, body: freezeSaved(saved) } : undefined;
         if (result.ok) {
           setStatus(labels.length ? { state: 'unsaved' } : { state: 'saved' });
           onSaved?.();
@@ -59,9 +77,22 @@ export function useAutosave(store: Autosaved, id: string, body: () => DocumentBo
       window.removeEventListener('beforeunload', flush);
       flush();
     };
-  }, [store, id, body, onSaved]);
+  }, [store, id, kind, body, onSaved]);
 
   return status;
+}
+
+/**
+ * Freezes a saved body, deeply: code that changed the document in place would make a change the next
+ * save's comparison by identity cannot see, which would never reach the file. Frozen, such code fails
+ * where it runs instead. A part frozen already was frozen whole by an earlier save.
+ */
+function freezeSaved<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) freezeSaved(member);
+  }
+  return value;
 }
 
 export function saveStatusText(status: SaveStatus): string {

@@ -61,7 +61,7 @@ function Editor({ id, store, focusNodeId }: { id: string; store: PathwayEditorSt
   const ctx: CommandContext = useMemo(() => ({ store, flow }), [store, flow]);
   const revisions = useRevisions(store, id, pathwayOf);
   const body = useCallback((): DocumentBody => ({ schemaVersion: 1, ...store.getState().pathway }), [store]);
-  const status = useAutosave(store, id, body, revisions.onSaved);
+  const status = useAutosave(store, id, 'pathway', body, revisions.onSaved);
   const pathway = useEditor(store, shownPathway);
   const state = useEditor(store, (s) => s);
   // The side panels show no positions: given the pathway's structure, they skip the frames of a drag.

@@ -55,7 +55,7 @@ function Editor({ id, store, name }: { id: string; store: TemplateEditorStore; n
   const ctx: TemplateContext = useMemo(() => ({ store, parts }), [store, parts]);
   const revisions = useRevisions(store, id, templateOf);
   const body = useCallback((): DocumentBody => store.getState().template, [store]);
-  const status = useAutosave(store, id, body, revisions.onSaved);
+  const status = useAutosave(store, id, 'template', body, revisions.onSaved);
   const preview = useEditor(store, (s) => s.preview);
   const sampleView = useEditor(store, (s) => s.sampleView);
   const [tab, setTab] = useState<SideTab>('properties');

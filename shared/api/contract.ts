@@ -23,6 +23,14 @@ interface Method<A extends z.ZodType, R> {
 const method = <R>() => <A extends z.ZodType>(args: A): Method<A, R> => ({ args });
 
 const NoArgs = z.object({}).strict();
+const ItemKeySchema = z.string().min(1).max(500);
+const ItemChangesSchema = z
+  .object({
+    put: z.array(z.record(z.string(), z.unknown())),
+    remove: z.array(ItemKeySchema),
+    order: z.array(ItemKeySchema).optional(),
+  })
+  .strict();
 const ById = z.object({ id: DocumentIdSchema }).strict();
 
 export interface WorkspaceInfo {
@@ -87,6 +95,18 @@ export const contract = {
         id: DocumentIdSchema,
         body: DocumentBodySchema,
         /** What changed, in words, for the history panel. */
+        summary: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+  /** Autosave: the changes since `baseRevision` (shared/bodyChanges.ts); `conflict` when that is no longer the current revision. */
+  saveDesignChanges: method<DesignSummary>()(
+    z
+      .object({
+        id: DocumentIdSchema,
+        baseRevision: z.number().int().min(1),
+        fields: z.record(z.string().max(200), z.unknown()).optional(),
+        items: z.record(z.string().max(200), ItemChangesSchema).optional(),
         summary: z.string().max(500).optional(),
       })
       .strict(),

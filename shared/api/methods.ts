@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'getDesign',
   'createDesign',
   'saveDesign',
+  'saveDesignChanges',
   'renameDesign',
   'duplicateDesign',
   'deleteDesign',

@@ -18,8 +18,8 @@ import { ACHIEVEMENT_TYPES, ALIGNMENT_TARGET_TYPES, NODE_KINDS, PATHWAY_FORMAT }
  * without looking at its items; a strict object lists its unknown keys (own and inherited enumerable
  * ones) after its fields' issues.
  */
-export function pathwayBodyIssues(body: unknown): SchemaIssue[] {
-  const walk: Walk = { issues: [], path: [] };
+export function pathwayBodyIssues(body: unknown, only?: ReadonlySet<unknown>): SchemaIssue[] {
+  const walk: Walk = { issues: [], path: [], only };
   pathwayBody(walk, body);
   return walk.issues;
 }
@@ -31,6 +31,8 @@ type Fields = { readonly [key: string]: unknown };
 interface Walk {
   issues: SchemaIssue[];
   path: Key[];
+  /** When set, the only nodes and edges to check (validateBody's `onlyItems`); the lists' lengths are checked whole. */
+  only?: ReadonlySet<unknown>;
 }
 
 /** Records an issue at the current path, or at its field `key`. */
@@ -161,8 +163,8 @@ function unknownKeys(walk: Walk, fields: Fields, known: ReadonlySet<string>): vo
   if (unknown) report(walk, undefined, `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map(quoted).join(', ')}`);
 }
 
-/** `z.array(item).max(max)` at the field `key`. */
-function list(walk: Walk, value: unknown, key: Key, max: number, item: (walk: Walk, value: unknown) => void): void {
+/** `z.array(item).max(max)` at the field `key`; with `only`, of its items just those. */
+function list(walk: Walk, value: unknown, key: Key, max: number, item: (walk: Walk, value: unknown) => void, only?: ReadonlySet<unknown>): void {
   if (!Array.isArray(value)) {
     report(walk, key, expected('array', value));
     lengthLimits(walk, value, key, max);
@@ -174,6 +176,7 @@ function list(walk: Walk, value: unknown, key: Key, max: number, item: (walk: Wa
   }
   walk.path.push(key);
   for (let i = 0; i < value.length; i++) {
+    if (only && !only.has(value[i])) continue;
     walk.path.push(i);
     item(walk, value[i]);
     walk.path.pop();
@@ -293,7 +296,7 @@ function pathwayBody(walk: Walk, value: unknown): void {
   id(walk, value.id, 'id');
   text(walk, value.name, 'name', 300);
   optionalText(walk, value.description, 'description', 10_000);
-  list(walk, value.nodes, 'nodes', 50_000, node);
-  list(walk, value.edges, 'edges', 200_000, edge);
+  list(walk, value.nodes, 'nodes', 50_000, node, walk.only);
+  list(walk, value.edges, 'edges', 200_000, edge, walk.only);
   oneOfValues(walk, value.schemaVersion, 'schemaVersion', [1], SCHEMA_VERSION_MESSAGE);
 }

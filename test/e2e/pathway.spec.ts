@@ -7,6 +7,14 @@ const PALETTE = ['Add learning unit', 'Add assessment', 'Add evidence', 'Add ski
 
 test('a new user builds a pathway up the stack, sets a rule, simulates, undoes, reloads and restores', async ({ page, studio }) => {
   const editor = new PathwayEditorPage(page);
+  // Autosave's calls and their answers: after its first save it sends only what changed (useAutosave.tsx).
+  const saves: string[] = [];
+  page.on('response', async (response) => {
+    const method = response.url().match(/\/api\/(saveDesign(?:Changes)?)$/)?.[1];
+    if (!method) return;
+    const result = (await response.json().catch(() => undefined)) as { ok: boolean; error?: { code: string } } | undefined;
+    saves.push(`${method} ${result?.ok ? 'ok' : result?.error?.code}`);
+  });
   await page.goto(studio.url);
   await page.getByRole('button', { name: 'New pathway' }).click();
   await page.getByRole('dialog').getByLabel('Name').fill('Cloud Foundations');
@@ -92,9 +100,19 @@ test('a new user builds a pathway up the stack, sets a rule, simulates, undoes, 
   await history.getByRole('button', { name: 'Restore revision 1', exact: true }).click();
   await expect(editor.nodes).toHaveCount(0);
   await expect(history.getByText('Restored revision 1')).toBeVisible();
+  expect(saves).toContain('saveDesignChanges ok');
+  expect(saves.filter((s) => !s.endsWith(' ok'))).toEqual([]);
+
+  // An edit after the restore: changes against the revision before it would be refused (or cannot be
+  // said, a member having gone), so the whole pathway is saved.
+  const savesBefore = saves.length;
+  await editor.add('Add skill');
+  await editor.saved();
+  await expect.poll(() => saves.slice(savesBefore).at(-1)).toBe('saveDesign ok');
+  expect(saves.slice(savesBefore)).not.toContain('saveDesignChanges ok');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Cloud Foundations' })).toBeVisible();
-  await expect(editor.nodes).toHaveCount(0);
+  await expect(editor.nodes).toHaveCount(1);
 });
 
 test('the example pathway: no errors, a learner earns the certificate, and a node can be dragged from the palette', async ({ page, studio }) => {

@@ -48,7 +48,18 @@ export const stopHost = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
-export const test = base.extend<{ studio: Studio }>({
+export const test = base.extend<{ studio: Studio; uncaughtErrors: void }>({
+  // A journey fails on an error nothing in the page caught, even one the user would not see at once
+  // (a handler throwing on a frozen saved document, say: useAutosave.tsx).
+  uncaughtErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+      await use();
+      expect(errors, 'errors thrown in the page and not caught').toEqual([]);
+    },
+    { auto: true },
+  ],
   studio: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'));
     const workspaceFile = path.join(dir, 'Studio.laurel');

@@ -134,7 +134,7 @@ describe('bad input gets a typed error and writes nothing', () => {
     });
     expect(withId.length).toBeGreaterThanOrEqual(10);
     for (const method of withId) {
-      const args = { id: 'no-such-design', revision: 1, name: 'x', body: { schemaVersion: 1 } };
+      const args = { id: 'no-such-design', revision: 1, baseRevision: 1, name: 'x', body: { schemaVersion: 1 } };
       const shape = (contract[method].args as unknown as { shape: Record<string, unknown> }).shape;
       const own = Object.fromEntries(Object.entries(args).filter(([k]) => k in shape));
       const result = await dispatch(handlers(), method, JSON.stringify(own));
