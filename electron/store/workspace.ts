@@ -209,10 +209,15 @@ export class Workspace {
     return this.docs.exists(id);
   }
 
-  get(id: string): Design {
+  /** The row of a design in the library (not the trash), with its current body as stored. */
+  private currentRow(id: string): CurrentDocumentRow {
     const row = this.docs.getCurrent(id);
     if (!row || row.deleted_at) throw notFound(id);
-    return this.toDesign(row, { current: true });
+    return row;
+  }
+
+  get(id: string): Design {
+    return this.toDesign(this.currentRow(id), { current: true });
   }
 
   /** Adds a document with its first revision. The body is validated first; nothing is written if it fails. */
@@ -281,8 +286,8 @@ export class Workspace {
   }
 
   rename(id: string, name: string): DesignSummary {
-    const current = this.get(id);
-    const row = this.row(id);
+    const row = this.currentRow(id);
+    const current = this.toDesign(row, { current: true });
     const renamed = row.kind === 'pathway' ? { ...current.body, name } : current.body;
     return this.writeRevision(row, name, renamed, `Renamed from “${row.name}” to “${name}”`);
   }
