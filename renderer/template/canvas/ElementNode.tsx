@@ -1,43 +1,44 @@
 import type Konva from 'konva';
-import { memo, useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Shape } from './konva';
-import { elementIndex } from '../../../shared/template/edit';
 import type { DrawItem } from '../../../shared/template/layout';
 import type { TemplateElement } from '../../../shared/template/model';
 import { countRender } from '../../editing/renderCounts';
 import { useAssetImage } from '../assets/assetImages';
-import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
-import { isLoaded, loadFontKey, whenFontsChange } from './bundledFonts';
-import { assetOf, fontKeyOf, isOutlineOnly, layoutElement, paintItems } from './elementPainter';
-import { lookOf, type Look } from './look';
+import { assetOf, isOutlineOnly, layoutElement, paintItems } from './elementPainter';
+import type { Look } from './look';
 import type { NodeRegistry } from './nodeRegistry';
 import { encodeWhenIdle, isEncoded } from './qrWhenIdle';
 
 /** Hits closer than this many screen pixels to a line (or an unfilled shape's outline) count. */
 const HIT_SLOP_PX = 10;
 
+export interface ElementNodeProps {
+  element: TemplateElement;
+  look: Look;
+  /** Its text is being edited in place: the editor's text box shows it instead. */
+  editing: boolean;
+  readOnly: boolean;
+  /** The font its text draws with is loaded (or it has no text). */
+  fontReady: boolean;
+  nodes: NodeRegistry;
+}
+
 /**
- * One element on the canvas: a Konva shape that paints the element's draw items. Memoised and subscribed
- * to its own element only, so a change re-renders what changed; a drag moves the Konva node and writes
- * back once, on dragend (STYLE: React renders, it does not own the document).
+ * One element on the canvas: a Konva shape that paints the element's draw items. Memoised on what it
+ * draws, which ElementList hands it, so a change re-renders what changed; a drag moves the Konva node
+ * and writes back once, on dragend (STYLE: React renders, it does not own the document). It holds no
+ * subscription of its own: 2,000 elements with five each ran 10,000 selectors on every change of the
+ * editor's state, and made opening a large template slower.
  */
-export const ElementNode = memo(function ElementNode({ id, store, nodes }: { id: string; store: TemplateEditorStore; nodes: NodeRegistry }) {
-  const element = useEditor(store, (s) => elementIndex(shownTemplate(s)).get(id));
-  const look = useEditor(store, lookOf);
-  const editing = useEditor(store, (s) => s.editingText === id);
-  const readOnly = useEditor(store, (s) => s.preview !== undefined);
-  const image = useAssetImage(element && assetOf(element, look));
+export const ElementNode = memo(function ElementNode({ element, look, editing, readOnly, fontReady, nodes }: ElementNodeProps) {
+  const { id } = element;
+  const image = useAssetImage(assetOf(element, look));
   const ref = useCallback((node: Konva.Shape | null) => nodes.register(id, node), [nodes, id]);
   countRender(id);
 
-  const fontKey = element && fontKeyOf(element, look);
-  const fontReady = useSyncExternalStore(whenFontsChange, () => !fontKey || isLoaded(fontKey));
-  useEffect(() => {
-    if (fontKey && !fontReady) void loadFontKey(fontKey);
-  }, [fontKey, fontReady]);
-
-  const painter = useMemo(() => (element && fontReady ? makePainter(element, look, image) : undefined), [element, look, image, fontReady]);
-  if (!element || !painter) return null;
+  const painter = useMemo(() => (fontReady ? makePainter(element, look, image) : undefined), [element, look, image, fontReady]);
+  if (!painter) return null;
   return (
     <Shape
       ref={ref}

@@ -1,10 +1,13 @@
 import type Konva from 'konva';
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Group, Layer, Stage } from './konva';
 import { shownTemplate, useEditor, type TemplateEditorStore } from '../store/TemplateEditorStore';
 import type { CanvasParts } from './CanvasParts';
 import { CanvasTextMirror } from './CanvasTextMirror';
+import { isLoaded, loadedFontCount, loadFontKey, whenFontsChange } from './bundledFonts';
 import { ElementNode } from './ElementNode';
+import { fontKeyOf } from './elementPainter';
+import { lookOf } from './look';
 import { InlineTextEditor } from './InlineTextEditor';
 import type { NodeRegistry } from './nodeRegistry';
 import { PageNode } from './PageNode';
@@ -90,8 +93,21 @@ export function TemplateCanvas({ parts }: { parts: CanvasParts }) {
   );
 }
 
-/** The elements, back to front; each subscribes to itself, so a change re-renders only the element it changes. */
+/**
+ * The elements, back to front. The list holds the subscriptions and hands each element what it draws
+ * with; an element re-renders only when that changes (ElementNode is memoised).
+ */
 const ElementList = memo(function ElementList({ store, nodes }: { store: TemplateEditorStore; nodes: NodeRegistry }) {
   const elements = useEditor(store, (s) => shownTemplate(s).elements);
-  return elements.map((e) => <ElementNode key={e.id} id={e.id} store={store} nodes={nodes} />);
+  const look = useEditor(store, lookOf);
+  const editingText = useEditor(store, (s) => s.editingText);
+  const readOnly = useEditor(store, (s) => s.preview !== undefined);
+  useSyncExternalStore(whenFontsChange, loadedFontCount); // a font that arrives redraws the texts that wait for it
+  const fontKeys = elements.map((e) => fontKeyOf(e, look));
+  useEffect(() => {
+    for (const key of new Set(fontKeys)) if (key && !isLoaded(key)) void loadFontKey(key);
+  });
+  return elements.map((e, i) => (
+    <ElementNode key={e.id} element={e} look={look} editing={editingText === e.id} readOnly={readOnly} fontReady={!fontKeys[i] || isLoaded(fontKeys[i])} nodes={nodes} />
+  ));
 });

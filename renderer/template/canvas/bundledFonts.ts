@@ -48,6 +48,9 @@ function load(font: BundledFont): Promise<void> {
 
 export const isLoaded = (key: FontKey) => metrics.has(key);
 
+/** How many fonts are loaded: changes exactly when whenFontsChange's listeners are called. */
+export const loadedFontCount = () => metrics.size;
+
 /** Starts loading a font by key (no-op when loaded or loading). */
 export function loadFontKey(key: FontKey): Promise<void> {
   const font = BUNDLED_BY_KEY.get(key);
