@@ -1,18 +1,41 @@
 // `npm start`: build, then open the studio in Electron. Where Electron cannot run (its binary could not be
 // downloaded, or there is no display), the same studio opens through the browser host instead.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']).status !== 0) process.exit(1);
 if (run('node', ['scripts/build-electron.mjs']).status !== 0) process.exit(1);
 
+/**
+ * The Electron binary, downloaded first if it is missing (as `require('electron')` would, but without
+ * its stack trace when the download fails: this script then opens the browser host and says why).
+ */
 function electronBinary() {
+  const require = createRequire(import.meta.url);
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return require('electron');
+  let dir;
   try {
-    return createRequire(import.meta.url)('electron'); // the path of the binary, once it is installed
+    dir = path.dirname(require.resolve('electron/package.json'));
   } catch {
     return undefined;
   }
+  const installed = () => {
+    const pathFile = path.join(dir, 'path.txt');
+    const binary = fs.existsSync(pathFile) && path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8'));
+    return binary && fs.existsSync(binary) ? binary : undefined;
+  };
+  if (installed()) return installed();
+  console.error('Downloading Electron…');
+  const download = spawnSync(process.execPath, [path.join(dir, 'install.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (download.status !== 0) {
+    const reason = `${download.stderr}`.split('\n').find((line) => /error|failed/i.test(line))?.trim() ?? `exit code ${download.status}`;
+    console.error(`Electron could not be downloaded (${reason}).`);
+    return undefined;
+  }
+  return installed();
 }
 
 const binary = electronBinary();
