@@ -66,10 +66,16 @@ describe('changes between two bodies', () => {
     expect(changesBetween('pathway', before, { ...before })).toEqual({ fields: {}, items: {} });
   });
 
-  it('cannot say a removed member or items without their own key, and says so', () => {
+  it('cannot say a member removed, cleared or added, or items without their own key, and says so', () => {
     const before: DocumentBody = { schemaVersion: 1, name: 'P', description: 'd', nodes: [{ id: 'a' }], edges: [] };
     const { description: _d, ...withoutDescription } = before;
     expect(changesBetween('pathway', before, withoutDescription)).toBeUndefined();
+    // JSON would drop an undefined member, and the saved one would stay.
+    expect(changesBetween('pathway', before, { ...before, description: undefined })).toBeUndefined();
+    // Added, it would land after the lists; the whole body has it where the editor put it.
+    expect(changesBetween('pathway', withoutDescription, before)).toBeUndefined();
+    // A member named like an inherited one is a member like any other.
+    expect(changesBetween('pathway', { ...before, constructor: 'x' }, before)).toBeUndefined();
     expect(changesBetween('pathway', before, { ...before, nodes: [{ id: 'a' }, { id: 'a' }] })).toBeUndefined();
     expect(changesBetween('pathway', before, { ...before, nodes: [{ title: 'no id' }] })).toBeUndefined();
   });

@@ -49,14 +49,19 @@ const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.
 /**
  * The changes that turn `before` into `after`, found by identity: an editor's store replaces what it
  * changes and keeps the rest, so an item or member that is the same object is unchanged. Undefined
- * when changes cannot say it (a member removed, an item without a key, two items with one key): the
- * caller then saves the whole body.
+ * when changes cannot say it, and the caller then saves the whole body:
+ * - a member removed, or set to `undefined` (JSON, which carries the changes, drops it);
+ * - a member added (it would land after the others, where the whole body has it in its own place);
+ * - an item without a key, or two items with one key.
  */
 export function changesBetween(kind: DocumentKind, before: DocumentBody, after: DocumentBody): BodyChanges | undefined {
   const lists = ITEM_LISTS[kind] ?? [];
   const changes: Required<BodyChanges> = { fields: {}, items: {} };
-  for (const key of Object.keys(before)) if (!(key in after)) return undefined;
-  for (const [key, value] of Object.entries(after)) {
+  const keys = Object.keys(after);
+  if (!sameKeys(Object.keys(before), keys)) return undefined;
+  for (const key of keys) {
+    const value = after[key];
+    if (value === undefined) return undefined;
     if (value === before[key]) continue;
     if (!lists.includes(key)) {
       changes.fields[key] = value;

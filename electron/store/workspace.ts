@@ -41,8 +41,10 @@ function keepsCredentials(nodes: readonly PathwayNode[], change: ItemChanges | u
   if (!change) return true;
   // Removed or moved nodes move the credentials after them; a node added may be one.
   if (change.remove.length > 0 || change.order) return false;
+  // A drag puts one node, found directly; an auto layout puts them all, found through a map.
+  const byId = change.put.length > 8 ? new Map<unknown, PathwayNode>(nodes.map((n) => [n.id, n])) : undefined;
   return change.put.every((node) => {
-    const was = nodes.find((n) => n.id === node.id);
+    const was = byId ? byId.get(node.id) : nodes.find((n) => n.id === node.id);
     return was !== undefined && !isCredential(was.kind) && !isCredential(node.kind as PathwayNode['kind']);
   });
 }
@@ -252,6 +254,10 @@ export class Workspace {
       throw new LaurelError('conflict', `“${row.name}” is at revision ${row.revision}, not ${baseRevision}: save the whole design instead of its changes.`);
     }
     const base = this.heldBody(held);
+    // A revision read from a file of an older format: changes made to the editor's migrated copy do not fit it.
+    if (base.schemaVersion !== currentBodyVersion(row.kind)) {
+      throw new LaurelError('conflict', `“${row.name}” is stored in an older format: save the whole design instead of its changes.`);
+    }
     const body = applyChanges(row.kind, base, changes);
     const items = Object.values(changes.items ?? {});
     return this.saveBody(row, body, summary, {
