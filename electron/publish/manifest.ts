@@ -3,7 +3,7 @@ import { LaurelError } from '../../shared/api/result';
 import { canonicalJson } from '../../shared/credentials/canonicalJson';
 import { PathwaySchema } from '../../shared/pathway/schema';
 import { publicationContent, type PublicationContent, type PublishedDocument } from '../../shared/publish/publication';
-import { type TemplateBody } from '../../shared/template/model';
+import type { DocumentKind } from '../../shared/documents';
 import { TemplateBodySchema } from '../../shared/template/schema';
 import { findIssuer } from '../keys/issuerIdentity';
 import type { Workspace } from '../store/workspace';
@@ -17,22 +17,29 @@ export interface Manifest {
   sha256: string;
 }
 
+/**
+ * A design of `kind` in the library (not the trash) as published, with its body as `read` takes it;
+ * undefined when there is none, or `read` refuses its body.
+ */
+function documentOf<B>(workspace: Workspace, id: string, kind: DocumentKind, read: (body: unknown) => B | undefined): PublishedDocument<B> | undefined {
+  if (!workspace.has(id)) return undefined;
+  try {
+    const design = workspace.get(id);
+    const body = design.kind === kind ? read(design.body) : undefined;
+    return body === undefined ? undefined : { id, name: design.name, body };
+  } catch {
+    return undefined; // in the trash
+  }
+}
+
 /** The publication of a pathway as it is now in the workspace (DESIGN §5). */
 export function buildManifest(workspace: Workspace, pathwayId: string): Manifest {
   const design = workspace.get(pathwayId);
   if (design.kind !== 'pathway') throw new LaurelError('invalid-argument', `“${design.name}” is a ${design.kind}; only pathways are published.`);
   const pathway = PathwaySchema.parse(design.body);
-  const templates = new Map<string, PublishedDocument<TemplateBody>>();
-  const brandKits = new Map<string, PublishedDocument<unknown>>();
-  for (const summary of workspace.list().designs) {
-    if (summary.kind !== 'template' && summary.kind !== 'brandKit') continue;
-    const { id, name, body } = workspace.get(summary.id);
-    if (summary.kind === 'brandKit') brandKits.set(id, { id, name, body });
-    else {
-      const parsed = TemplateBodySchema.safeParse(body);
-      if (parsed.success) templates.set(id, { id, name, body: parsed.data });
-    }
-  }
+  // Only the templates and kits the credentials name are read: a library of hundreds stays unread.
+  const templates = { get: (id: string) => documentOf(workspace, id, 'template', (body) => TemplateBodySchema.safeParse(body).data) };
+  const brandKits = { get: (id: string) => documentOf(workspace, id, 'brandKit', (body) => body) };
   const issuer = findIssuer(workspace);
   const content = publicationContent({
     pathway,

@@ -36,11 +36,14 @@ export interface PublicationContent {
   assets: PublicationAsset[];
 }
 
-/** What a publication is assembled from: the workspace's documents, read by the caller. */
+/**
+ * What a publication is assembled from: the workspace's documents, read by the caller. Templates and
+ * brand kits are looked up by id, only those the pathway's credentials name.
+ */
 export interface PublicationSources {
   pathway: Pathway;
-  templates: ReadonlyMap<string, PublishedDocument<TemplateBody>>;
-  brandKits: ReadonlyMap<string, PublishedDocument<unknown>>;
+  templates: Pick<ReadonlyMap<string, PublishedDocument<TemplateBody>>, 'get'>;
+  brandKits: Pick<ReadonlyMap<string, PublishedDocument<unknown>>, 'get'>;
   issuer?: { id: string; body: IssuerBody };
   asset(sha256: string): PublicationAsset | undefined;
 }

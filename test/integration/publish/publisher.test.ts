@@ -15,7 +15,7 @@ import { enqueuePublication, listPublications, networkView, planPublication, sav
 import { verifyPublications } from '../../../electron/publish/verifyPublication';
 import { OPERATOR_ACCOUNT_ID, OPERATOR_PRIVATE_KEY_DER } from '../../../electron/publish/ledger/localNodeDefaults';
 import type { RunningLedger } from '../../../electron/publish/ledger/ledger';
-import { createExampleWorkspace } from '../../../electron/store/seed';
+import { createExampleWorkspace, EXAMPLE_IDS } from '../../../electron/store/seed';
 import { Workspace } from '../../../electron/store/workspace';
 import { makeTempDir, removeTempDirs } from '../../helpers/tempFiles';
 import { sdkClient, startTestLedger } from '../ledger/ledgerHarness';
@@ -71,6 +71,14 @@ describe('a publication', () => {
     expect(content.templates.map((t) => t.name).sort()).toEqual(['Data Analytics Badge', 'Data Analytics Certificate']);
     expect(content.issuer?.name).toBeTruthy();
     for (const asset of content.assets) expect(asset.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(content.brandKits.map((k) => k.id)).toEqual([EXAMPLE_IDS.brandKit]);
+
+    // A template in the trash is not published; restored, it is again, and the manifest with it.
+    workspace.delete(EXAMPLE_IDS.certificateTemplate);
+    const withoutCertificate = buildManifest(workspace, PATHWAY).content;
+    expect(withoutCertificate.templates.map((t) => t.name)).toEqual(['Data Analytics Badge']);
+    workspace.restoreDeleted(EXAMPLE_IDS.certificateTemplate);
+    expect(buildManifest(workspace, PATHWAY).sha256).toBe(sha256);
 
     const template = content.templates[0]!;
     const body = workspace.get(template.id).body as unknown as { elements: unknown[] };
