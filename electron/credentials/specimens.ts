@@ -31,12 +31,11 @@ export function pathwayOf(workspace: Workspace, pathwayId: string): Pathway {
 
 function templateOf(workspace: Workspace, node: PathwayNode): TemplateBody | undefined {
   const id = node.credential?.templateId;
-  if (!id || !workspace.has(id)) return undefined;
   try {
-    const design = workspace.get(id);
-    return design.kind === 'template' ? TemplateBodySchema.parse(design.body) : undefined;
+    const design = id ? workspace.designOf(id, 'template') : undefined;
+    return design && TemplateBodySchema.parse(design.body);
   } catch {
-    return undefined; // a template in the trash, or from a newer Laurel: the credential just has no image
+    return undefined; // a template from a newer Laurel, or not valid: the credential just has no image
   }
 }
 

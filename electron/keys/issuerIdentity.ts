@@ -13,23 +13,13 @@ export const DEFAULT_ISSUER_ID = 'issuer-default';
 
 export function findIssuer(workspace: Workspace): (Design & { body: IssuerBody }) | undefined {
   // The default profile is read directly: listing the library to find it took as long as the library is large.
-  const design = defaultIssuer(workspace) ?? firstIssuer(workspace);
+  const design = workspace.designOf(DEFAULT_ISSUER_ID, 'issuer') ?? firstIssuer(workspace);
   return design ? { ...design, body: IssuerBodySchema.parse(design.body) } : undefined;
 }
 
 function firstIssuer(workspace: Workspace): Design | undefined {
   const summary = workspace.list().designs.find((d) => d.kind === 'issuer');
   return summary && workspace.get(summary.id);
-}
-
-function defaultIssuer(workspace: Workspace): Design | undefined {
-  if (!workspace.has(DEFAULT_ISSUER_ID)) return undefined;
-  try {
-    const design = workspace.get(DEFAULT_ISSUER_ID);
-    return design.kind === 'issuer' ? design : undefined;
-  } catch {
-    return undefined; // in the trash
-  }
 }
 
 /** What templates show of the issuer: its name and logo (empty without a profile). */

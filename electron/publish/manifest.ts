@@ -3,7 +3,7 @@ import { LaurelError } from '../../shared/api/result';
 import { canonicalJson } from '../../shared/credentials/canonicalJson';
 import { PathwaySchema } from '../../shared/pathway/schema';
 import { publicationContent, type PublicationContent, type PublishedDocument } from '../../shared/publish/publication';
-import type { DocumentKind } from '../../shared/documents';
+import type { Design } from '../../shared/documents';
 import { TemplateBodySchema } from '../../shared/template/schema';
 import { findIssuer } from '../keys/issuerIdentity';
 import type { Workspace } from '../store/workspace';
@@ -17,19 +17,10 @@ export interface Manifest {
   sha256: string;
 }
 
-/**
- * A design of `kind` in the library (not the trash) as published, with its body as `read` takes it;
- * undefined when there is none, or `read` refuses its body.
- */
-function documentOf<B>(workspace: Workspace, id: string, kind: DocumentKind, read: (body: unknown) => B | undefined): PublishedDocument<B> | undefined {
-  if (!workspace.has(id)) return undefined;
-  try {
-    const design = workspace.get(id);
-    const body = design.kind === kind ? read(design.body) : undefined;
-    return body === undefined ? undefined : { id, name: design.name, body };
-  } catch {
-    return undefined; // in the trash
-  }
+/** A design as published, with its body as `read` takes it; undefined without one, or when `read` refuses it. */
+function published<B>(design: Design | undefined, read: (body: unknown) => B | undefined): PublishedDocument<B> | undefined {
+  const body = design && read(design.body);
+  return design && body !== undefined ? { id: design.id, name: design.name, body } : undefined;
 }
 
 /** The publication of a pathway as it is now in the workspace (DESIGN §5). */
@@ -38,8 +29,8 @@ export function buildManifest(workspace: Workspace, pathwayId: string): Manifest
   if (design.kind !== 'pathway') throw new LaurelError('invalid-argument', `“${design.name}” is a ${design.kind}; only pathways are published.`);
   const pathway = PathwaySchema.parse(design.body);
   // Only the templates and kits the credentials name are read: a library of hundreds stays unread.
-  const templates = { get: (id: string) => documentOf(workspace, id, 'template', (body) => TemplateBodySchema.safeParse(body).data) };
-  const brandKits = { get: (id: string) => documentOf(workspace, id, 'brandKit', (body) => body) };
+  const templates = { get: (id: string) => published(workspace.designOf(id, 'template'), (body) => TemplateBodySchema.safeParse(body).data) };
+  const brandKits = { get: (id: string) => published(workspace.designOf(id, 'brandKit'), (body) => body) };
   const issuer = findIssuer(workspace);
   const content = publicationContent({
     pathway,

@@ -222,6 +222,15 @@ export class Workspace {
     return this.toDesign(this.currentRow(id), { current: true });
   }
 
+  /**
+   * The design with this id when it is in the library (not the trash) and of `kind`; else undefined. For
+   * the documents a design names (a template's kit, a credential's template), which may have gone since.
+   */
+  designOf(id: string, kind: DocumentKind): Design | undefined {
+    const row = this.docs.getCurrent(id);
+    return row && !row.deleted_at && row.kind === kind ? this.toDesign(row, { current: true }) : undefined;
+  }
+
   /** Adds a document with its first revision. The body is validated first; nothing is written if it fails. */
   create(kind: DocumentKind, name: string, body: DocumentBody, options: { id?: string; summary?: string } = {}): DesignSummary {
     const id = options.id ?? newId(kind);
